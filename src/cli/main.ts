@@ -1,0 +1,52 @@
+import { Command, Option } from 'commander'
+import { readConfig } from '../config.js'
+import { openDatabase } from '../db/open.js'
+import { staffRoles } from '../modules/access/access.tables.js'
+import { demoCommand } from './demo.command.js'
+import { fail } from './output.js'
+import { serve } from './serve.js'
+import { addUser } from './user.command.js'
+
+const program = new Command().name('naober').description('The shared system of a provincial public-library network').showHelpAfterError()
+
+program
+  .command('serve')
+  .description('start the HTTP server (migrates, and builds the demo on an empty database)')
+  .option('-p, --port <port>', 'port to listen on (default: PORT or 3000)', (v) => Number.parseInt(v, 10))
+  .action((options: { port?: number }) => serve(options).catch(fail))
+
+program
+  .command('migrate')
+  .description('bring the database schema up to date')
+  .action(async () => {
+    try {
+      const database = await openDatabase(readConfig())
+      console.log(database.applied.length ? `applied: ${database.applied.join(', ')}` : 'the schema is up to date')
+      await database.close()
+    } catch (error) {
+      fail(error)
+    }
+  })
+
+program
+  .command('demo')
+  .description('fill an empty database with the Drenthe demo')
+  .addOption(new Option('--scale <scale>', 'how much catalogue and how many members').choices(['small', 'province']).default('small'))
+  .option('--seed <n>', 'random seed', (v) => Number.parseInt(v, 10), 1)
+  .option('--reset', 'remove all data first (asks nothing: be sure)')
+  .action((options: { scale: 'small' | 'province'; seed: number; reset?: boolean }) => demoCommand(options).catch(fail))
+
+program
+  .command('user')
+  .description('manage staff users')
+  .command('add')
+  .description('add a staff user; the password is read from standard input')
+  .requiredOption('--username <name>', 'sign-in name')
+  .requiredOption('--display-name <name>', 'name shown in the app')
+  .addOption(new Option('--role <role>', 'role').choices(staffRoles).makeOptionMandatory())
+  .option('--organisation <id>', 'organisation (required for desk and organisation_admin)')
+  .option('--municipality <code>', 'CBS code (municipality_viewer)')
+  .option('--location <id...>', 'locations a desk user works at')
+  .action((options) => addUser(options).catch(fail))
+
+await program.parseAsync()

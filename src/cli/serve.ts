@@ -1,0 +1,43 @@
+import { readConfig } from '../config.js'
+import { redact } from '../db/connect.js'
+import { openDatabase } from '../db/open.js'
+import { isEmpty, seedDemo } from '../demo/seed.js'
+import { demoStaffPassword, demoStaffUsers } from '../demo/staff.seed.js'
+import { buildServer } from '../http/server.js'
+
+export async function serve(options: { port?: number }): Promise<void> {
+  const started = performance.now()
+  const config = readConfig()
+  const where = config.databaseUrl ? `PostgreSQL server at ${redact(config.databaseUrl)}` : `embedded PostgreSQL in ${config.dataDir}`
+  const database = await openDatabase(config)
+  console.log(`naober: database: ${where}${database.applied.length ? ` (applied ${database.applied.length} migrations)` : ''}`)
+  const now = () => new Date()
+  if (await isEmpty(database.db)) {
+    console.log('naober: empty database — building the Drenthe demo …')
+    const report = await seedDemo(database.db, now())
+    console.log(`naober: demo ready in ${report.seconds.toFixed(1)} s`)
+  }
+  const { app } = await buildServer(
+    { db: database.db, dbKind: database.kind, now, secureCookies: config.secureCookies },
+    { logger: { level: process.env.LOG_LEVEL ?? 'warn' } },
+  )
+  const port = options.port ?? config.port
+  await app.listen({ port, host: config.host })
+  const stop = async () => {
+    await app.close()
+    await database.close()
+    process.exit(0)
+  }
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+  printWelcome(port, (performance.now() - started) / 1000)
+}
+
+function printWelcome(port: number, seconds: number): void {
+  const url = `http://localhost:${port}`
+  console.log(`\nnaober is ready at ${url} (started in ${seconds.toFixed(1)} s)`)
+  console.log(`  API docs: ${url}/api/docs`)
+  console.log(`\nDemo staff logins (password "${demoStaffPassword}" for all):`)
+  for (const user of demoStaffUsers) console.log(`  ${user.username.padEnd(16)} ${user.role.padEnd(22)} ${user.displayName}`)
+  console.log('')
+}

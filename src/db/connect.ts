@@ -1,0 +1,91 @@
+import { mkdir } from 'node:fs/promises'
+import { PGlite } from '@electric-sql/pglite'
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent'
+import { createPgConfig } from '@electric-sql/pglite/node-postgres'
+import { Kysely, PostgresDialect } from 'kysely'
+import pg from 'pg'
+import type { Database } from './database.js'
+
+// One driver for both databases: PGlite ships a node-postgres adapter, so the embedded database
+// and a PostgreSQL server are reached through the same `pg` client, with the same type parsing.
+// int8 (count(*), bigint ids) fits a JS number for every figure a library network reaches;
+// a date stays a 'YYYY-MM-DD' string, so no time zone can shift a due date by a day.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value))
+pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value)
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value))
+
+export type DatabaseKind = 'pglite' | 'postgres'
+
+export interface DatabaseHandle {
+  db: Kysely<Database>
+  kind: DatabaseKind
+  close(): Promise<void>
+  /** Embedded only: a copy of the whole database, to start another from (the tests do). */
+  dump?: () => Promise<Blob | File>
+}
+
+export interface ConnectOptions {
+  databaseUrl?: string | undefined
+  /** Folder of the embedded database; 'memory://' keeps it in memory (tests). */
+  dataDir?: string
+  /** A dump made by `PGlite.dumpDataDir`, to start from a ready database (tests). */
+  loadDataDir?: Blob | File
+  poolSize?: number
+}
+
+export async function connect(options: ConnectOptions): Promise<DatabaseHandle> {
+  if (options.databaseUrl) return connectServer(options.databaseUrl, options.poolSize ?? 20)
+  return connectEmbedded(options.dataDir ?? 'memory://', options.loadDataDir)
+}
+
+export async function connectServer(databaseUrl: string, poolSize: number): Promise<DatabaseHandle> {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize, connectionTimeoutMillis: 5000 })
+  try {
+    const client = await pool.connect()
+    client.release()
+  } catch (error) {
+    await pool.end()
+    throw new DatabaseUnreachableError(redact(databaseUrl), error)
+  }
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+  return { db, kind: 'postgres', close: () => db.destroy() }
+}
+
+export async function connectEmbedded(dataDir: string, loadDataDir?: Blob | File): Promise<DatabaseHandle> {
+  if (!dataDir.startsWith('memory://')) await mkdir(dataDir, { recursive: true })
+  const pglite = await PGlite.create(dataDir, {
+    extensions: { pg_trgm, unaccent },
+    ...(loadDataDir ? { loadDataDir } : {}),
+  })
+  // PGlite is one connection: a pool of one makes transactions queue instead of interleave.
+  const pool = new pg.Pool(createPgConfig(pglite))
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+  return {
+    db,
+    kind: 'pglite',
+    dump: () => pglite.dumpDataDir('none'),
+    close: async () => {
+      await db.destroy()
+      await pglite.close()
+    },
+  }
+}
+
+export class DatabaseUnreachableError extends Error {
+  constructor(where: string, cause: unknown) {
+    super(`Cannot reach the database at ${where}: ${cause instanceof Error ? cause.message : String(cause)}`)
+    this.name = 'DatabaseUnreachableError'
+  }
+}
+
+/** The URL without its password, for messages. */
+export function redact(databaseUrl: string): string {
+  try {
+    const url = new URL(databaseUrl)
+    if (url.password) url.password = '***'
+    return url.toString()
+  } catch {
+    return 'the configured DATABASE_URL'
+  }
+}

@@ -1,0 +1,30 @@
+import type { Db } from '../db/database.js'
+import { seedNetwork } from './network.seed.js'
+import { seedStaff } from './staff.seed.js'
+
+export type DemoScale = 'small' | 'province'
+
+export interface DemoOptions {
+  scale: DemoScale
+  seed: number
+  progress?: (message: string) => void
+}
+
+export async function isEmpty(db: Db): Promise<boolean> {
+  const row = await db.selectFrom('organisations').select('id').limit(1).executeTakeFirst()
+  return row === undefined
+}
+
+export interface DemoReport {
+  seconds: number
+}
+
+/** The Drenthe demo: the real network and demo staff logins. */
+export async function seedDemo(db: Db, now: Date, options: DemoOptions = { scale: 'small', seed: 1 }): Promise<DemoReport> {
+  const started = performance.now()
+  const year = now.getUTCFullYear()
+  options.progress?.('network: organisations, municipalities, places, locations')
+  await seedNetwork(db, [year, year + 1])
+  await seedStaff(db)
+  return { seconds: (performance.now() - started) / 1000 }
+}

@@ -1,0 +1,56 @@
+import cookie from '@fastify/cookie'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
+import { accessRoutes } from '../modules/access/access.routes.js'
+import { staffUserRoutes } from '../modules/access/staff-user.routes.js'
+import { networkRoutes } from '../modules/network/network.routes.js'
+import { type DeclaredRoute, registerAccess } from './access-hook.js'
+import type { AppContext } from './context.js'
+import { registerOpenApi } from './openapi.js'
+import { problem, toProblem } from './problem.js'
+import { ProblemSchema } from './schemas.js'
+import { systemRoutes } from './system.routes.js'
+
+export interface BuiltServer {
+  app: FastifyInstance
+  /** Every route with the access it declares (the rights matrix test walks this). */
+  routes: DeclaredRoute[]
+}
+
+export async function buildServer(ctx: AppContext, options: FastifyServerOptions = {}): Promise<BuiltServer> {
+  const app = Fastify({
+    logger: false,
+    ...options,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: true, useDefaults: true } },
+  }).withTypeProvider<TypeBoxTypeProvider>()
+  const routes: DeclaredRoute[] = []
+
+  app.addSchema(ProblemSchema)
+  app.setErrorHandler((error, request, reply) => {
+    const { problem: body, unexpected } = toProblem(error)
+    if (unexpected) request.log.error({ err: error }, 'unexpected error')
+    if (body.code === 'too_many_attempts') reply.header('retry-after', String(body.retryAfterSeconds))
+    reply
+      .status(body.status)
+      .type('application/problem+json')
+      .send(JSON.stringify({ ...body, instance: request.url }))
+  })
+  app.setNotFoundHandler((request, reply) => {
+    const body = problem(404, 'no_route', `There is no ${request.method} ${request.url.split('?')[0]}.`)
+    reply
+      .status(404)
+      .type('application/problem+json')
+      .send(JSON.stringify({ ...body, instance: request.url }))
+  })
+
+  await app.register(cookie)
+  registerAccess(app, ctx, routes)
+  await registerOpenApi(app)
+
+  await app.register(systemRoutes, { ctx })
+  await app.register(accessRoutes, { ctx })
+  await app.register(staffUserRoutes, { ctx })
+  await app.register(networkRoutes, { ctx })
+  await app.ready()
+  return { app, routes }
+}

@@ -1,0 +1,80 @@
+import { createHash, randomBytes } from 'node:crypto'
+import { sql } from 'kysely'
+import type { Executor } from '../../db/database.js'
+import type { Actor } from './actor.js'
+
+export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex')
+export const newToken = (): string => randomBytes(32).toString('base64url')
+
+export interface NewSession {
+  staffUserId?: number
+  patronId?: number
+  locationId?: string | null
+  expiresAt: Date
+}
+
+export async function insertSession(db: Executor, session: NewSession): Promise<string> {
+  const token = newToken()
+  await db
+    .insertInto('sessions')
+    .values({
+      token_hash: hashToken(token),
+      staff_user_id: session.staffUserId ?? null,
+      patron_id: session.patronId ?? null,
+      location_id: session.locationId ?? null,
+      expires_at: session.expiresAt,
+    })
+    .execute()
+  return token
+}
+
+export async function deleteSession(db: Executor, token: string): Promise<void> {
+  await db.deleteFrom('sessions').where('token_hash', '=', hashToken(token)).execute()
+}
+
+export async function deleteExpiredSessions(db: Executor, now: Date): Promise<number> {
+  const result = await db.deleteFrom('sessions').where('expires_at', '<=', now).executeTakeFirst()
+  return Number(result.numDeletedRows)
+}
+
+export async function setSessionLocation(db: Executor, token: string, locationId: string): Promise<void> {
+  await db.updateTable('sessions').set({ location_id: locationId }).where('token_hash', '=', hashToken(token)).execute()
+}
+
+/** The actor behind a session token, or null when the token is unknown, expired or its user inactive. */
+export async function findSessionActor(db: Executor, token: string, now: Date): Promise<Actor | null> {
+  const row = await db
+    .selectFrom('sessions as s')
+    .leftJoin('staff_users as u', (join) => join.onRef('u.id', '=', 's.staff_user_id').on('u.active', '=', true))
+    .leftJoin('patrons as p', 'p.id', 's.patron_id')
+    .where('s.token_hash', '=', hashToken(token))
+    .where('s.expires_at', '>', now)
+    .select([
+      's.location_id',
+      'u.id as staff_user_id',
+      'u.username',
+      'u.role',
+      'u.organisation_id as staff_organisation_id',
+      'u.municipality_code',
+      'p.id as patron_id',
+      'p.organisation_id as patron_organisation_id',
+      sql<string[]>`coalesce((select array_agg(l.location_id order by l.location_id) from staff_user_locations l
+        where l.staff_user_id = u.id), '{}')`.as('location_ids'),
+    ])
+    .executeTakeFirst()
+  if (!row) return null
+  if (row.patron_id !== null && row.patron_organisation_id !== null) {
+    return { kind: 'patron', patronId: row.patron_id, organisationId: row.patron_organisation_id }
+  }
+  if (row.staff_user_id === null || row.username === null || row.role === null) return null
+  return {
+    kind: 'staff',
+    staffUserId: row.staff_user_id,
+    username: row.username,
+    role: row.role,
+    organisationId: row.staff_organisation_id,
+    municipalityCode: row.municipality_code,
+    locationIds: row.location_ids,
+    currentLocationId: row.location_id,
+  }
+}

@@ -1,0 +1,66 @@
+import type { ColumnType, Generated, Selectable } from 'kysely'
+
+export type RecordFormat = 'book' | 'large_print' | 'ebook' | 'audiobook' | 'dvd' | 'magazine' | 'game'
+export type Audience = 'age_0_5' | 'age_6_11' | 'age_12_17' | 'adult'
+export type ItemStatus =
+  | 'available'
+  | 'on_loan'
+  | 'in_transit'
+  | 'on_hold_shelf'
+  | 'lost'
+  | 'missing'
+  | 'damaged'
+  | 'withdrawn'
+  | 'in_processing'
+
+type TextArray = ColumnType<string[], string[] | undefined, string[]>
+
+export interface WorkTable {
+  id: Generated<number>
+  key: string
+  title: string
+  author: string | null
+}
+
+export interface RecordTable {
+  id: Generated<number>
+  work_id: number | null
+  control_number: string | null
+  title: string
+  subtitle: string | null
+  authors: TextArray
+  isbns: TextArray
+  publisher: string | null
+  year: number | null
+  language: Generated<string>
+  format: RecordFormat
+  audience: Audience
+  fiction: boolean
+  subjects: TextArray
+  series: string | null
+  series_number: string | null
+  online_url: string | null
+  created_at: Generated<Date>
+  updated_at: Generated<Date>
+}
+
+export interface ItemTable {
+  id: Generated<number>
+  barcode: string
+  record_id: number
+  organisation_id: string
+  home_location_id: string
+  current_location_id: string
+  shelf_code: string | null
+  collection: Generated<string>
+  status: Generated<ItemStatus>
+  status_changed_at: Generated<Date>
+  acquired_on: Generated<string>
+  price_cents: number | null
+  created_at: Generated<Date>
+  updated_at: Generated<Date>
+}
+
+export type WorkRow = Selectable<WorkTable>
+export type RecordRow = Selectable<RecordTable>
+export type ItemRow = Selectable<ItemTable>

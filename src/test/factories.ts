@@ -1,0 +1,56 @@
+import type { Insertable } from 'kysely'
+import type { Db } from '../db/database.js'
+import { hashSecret } from '../modules/access/passwords.js'
+import type { ItemTable, RecordTable } from '../modules/catalogue/catalogue.tables.js'
+import type { PatronTable } from '../modules/patrons/patron.tables.js'
+
+let sequence = 0
+const next = () => ++sequence
+const unique = (prefix: string) => `${prefix}${process.pid % 1000}${String(next()).padStart(6, '0')}`
+
+export const testPin = '1234'
+let pinHash: Promise<string> | undefined
+const testPinHash = () => {
+  pinHash ??= hashSecret(testPin)
+  return pinHash
+}
+
+export async function buildRecord(db: Db, overrides: Partial<Insertable<RecordTable>> = {}) {
+  return db
+    .insertInto('records')
+    .values({ title: `Testtitel ${next()}`, authors: ['Test, Auteur'], format: 'book', audience: 'adult', fiction: true, ...overrides })
+    .returningAll()
+    .executeTakeFirstOrThrow()
+}
+
+export async function buildItem(
+  db: Db,
+  overrides: Partial<Insertable<ItemTable>> & { record_id?: number; home_location_id: string; organisation_id: string },
+) {
+  const recordId = overrides.record_id ?? (await buildRecord(db)).id
+  return db
+    .insertInto('items')
+    .values({ barcode: unique('T'), current_location_id: overrides.home_location_id, ...overrides, record_id: recordId })
+    .returningAll()
+    .executeTakeFirstOrThrow()
+}
+
+/** A member with PIN 1234 (see testPin). */
+export async function buildPatron(
+  db: Db,
+  overrides: Partial<Insertable<PatronTable>> & { organisation_id: string; home_location_id: string },
+) {
+  return db
+    .insertInto('patrons')
+    .values({
+      card_number: unique('2'),
+      pin_hash: await testPinHash(),
+      first_name: 'Test',
+      last_name: `Lid ${next()}`,
+      birth_year: 1980,
+      category: 'adult',
+      ...overrides,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow()
+}

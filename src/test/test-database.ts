@@ -1,0 +1,45 @@
+import { randomBytes } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import { sql } from 'kysely'
+import { inject } from 'vitest'
+import { connect, type DatabaseHandle } from '../db/connect.js'
+import type { Db } from '../db/database.js'
+
+/** The tests' clock starts on a Monday morning; tests move it with `clock.set`. */
+export const testClockStart = new Date('2026-11-23T09:00:00Z')
+
+/** The server URL with another database name (default: the one TEST_DATABASE_URL names). */
+export function adminUrl(database?: string): string {
+  const url = new URL(process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test')
+  if (database) url.pathname = `/${database}`
+  return url.toString()
+}
+
+export async function dropDatabase(db: Db, name: string): Promise<void> {
+  await sql.raw(`drop database if exists ${name} with (force)`).execute(db)
+}
+
+/**
+ * A database of its own for one test file, a copy of the migrated template with the Drenthe
+ * network and demo staff in it: on PGlite from the template's dump, on the server with
+ * CREATE DATABASE … TEMPLATE.
+ */
+export async function openTestDatabase(): Promise<DatabaseHandle> {
+  const template = inject('template')
+  if (process.env.NAOBER_TEST_DB !== 'postgres') {
+    const dump = new Blob([await readFile(template)])
+    return connect({ dataDir: 'memory://', loadDataDir: dump })
+  }
+  const name = `naober_test_${randomBytes(6).toString('hex')}`
+  const admin = await connect({ databaseUrl: adminUrl(), poolSize: 1 })
+  await sql.raw(`create database ${name} template ${template}`).execute(admin.db)
+  const handle = await connect({ databaseUrl: adminUrl(name), poolSize: 10 })
+  return {
+    ...handle,
+    close: async () => {
+      await handle.close()
+      await dropDatabase(admin.db, name)
+      await admin.close()
+    },
+  }
+}

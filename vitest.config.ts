@@ -1,0 +1,35 @@
+import { defineConfig } from 'vitest/config'
+
+// Every test runs on embedded PGlite. Tests that touch the database (*.db.test.ts) run again on a
+// PostgreSQL server when TEST_DATABASE_URL names one (.ci/run sets it when one answers).
+const serverUrl = process.env.TEST_DATABASE_URL
+
+export default defineConfig({
+  test: {
+    pool: 'forks',
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    projects: [
+      {
+        test: {
+          name: 'pglite',
+          include: ['src/**/*.test.ts'],
+          globalSetup: ['src/test/global-setup.ts'],
+          env: { NAOBER_TEST_DB: 'pglite' },
+        },
+      },
+      ...(serverUrl
+        ? [
+            {
+              test: {
+                name: 'postgres',
+                include: ['src/**/*.db.test.ts'],
+                globalSetup: ['src/test/global-setup.ts'],
+                env: { NAOBER_TEST_DB: 'postgres' },
+              },
+            },
+          ]
+        : []),
+    ],
+  },
+})
