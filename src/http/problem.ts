@@ -104,7 +104,12 @@ function fromPgError(error: PgError): Problem | null {
     case '23503': {
       const match = /Key \((.+?)\)=\((.*?)\) is (not present in|still referenced from) table "(.+?)"/.exec(error.detail ?? '')
       if (match?.[3] === 'still referenced from')
-        return problem(409, 'still_in_use', `It is still used in ${(match[4] ?? 'another table').replaceAll('_', ' ')} and cannot be removed.`, { constraint })
+        return problem(
+          409,
+          'still_in_use',
+          `It is still used in ${(match[4] ?? 'another table').replaceAll('_', ' ')} and cannot be removed.`,
+          { constraint },
+        )
       return problem(409, 'unknown_reference', `${describe(match?.[1] ?? constraint)} ${match?.[2] ?? ''} does not exist.`, {
         field: match?.[1],
         constraint,

@@ -17,7 +17,7 @@ export interface TestApp {
 }
 
 /** A server on a fresh copy of the template database for this test file; requests go in-process. */
-export function useTestApp(): TestApp {
+export function withTestApp(): TestApp {
   const holder = {} as TestApp
   beforeAll(async () => {
     holder.handle = await openTestDatabase()
@@ -35,7 +35,7 @@ export function useTestApp(): TestApp {
 }
 
 /** A database alone, for repository and use-case tests. */
-export function useTestDatabase(): { db: Db; handle: DatabaseHandle } {
+export function withTestDatabase(): { db: Db; handle: DatabaseHandle } {
   const holder = {} as { db: Db; handle: DatabaseHandle }
   beforeAll(async () => {
     holder.handle = await openTestDatabase()

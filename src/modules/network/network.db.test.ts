@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { signInStaff, useTestApp } from '../../test/test-app.js'
+import { signInStaff, withTestApp } from '../../test/test-app.js'
 
-const t = useTestApp()
+const t = withTestApp()
 
 describe('the Drenthe network', () => {
   it('lists the four library organisations and the POI', async () => {
