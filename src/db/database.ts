@@ -2,6 +2,15 @@ import type { Kysely, Transaction } from 'kysely'
 import type { SessionTable, SignInFailureTable, StaffUserLocationTable, StaffUserTable } from '../modules/access/access.tables.js'
 import type { ItemTable, RecordTable, WorkTable } from '../modules/catalogue/catalogue.tables.js'
 import type {
+  CirculationRuleTable,
+  CirculationSettingsTable,
+  FeePaymentTable,
+  FeeTable,
+  LoanTable,
+} from '../modules/circulation/circulation.tables.js'
+import type { HoldTable, NationalIblRequestTable, NationalIblStatusChangeTable } from '../modules/holds/holds.tables.js'
+import type { TransitTable } from '../modules/logistics/transit.tables.js'
+import type {
   ClosedDayTable,
   LocationHoursTable,
   LocationTable,
@@ -9,7 +18,9 @@ import type {
   OrganisationTable,
   PlaceTable,
 } from '../modules/network/network.tables.js'
+import type { NoticeTable } from '../modules/notices/notice.tables.js'
 import type { PatronAccessLogTable, PatronCategoryTable, PatronTable } from '../modules/patrons/patron.tables.js'
+import type { CirculationEventTable } from '../modules/statistics/circulation-event.tables.js'
 
 /** Every table of the database; each module owns and declares its own. */
 export interface Database {
@@ -29,6 +40,17 @@ export interface Database {
   staff_user_locations: StaffUserLocationTable
   sessions: SessionTable
   sign_in_failures: SignInFailureTable
+  circulation_settings: CirculationSettingsTable
+  circulation_rules: CirculationRuleTable
+  loans: LoanTable
+  holds: HoldTable
+  transits: TransitTable
+  fees: FeeTable
+  fee_payments: FeePaymentTable
+  national_ibl_requests: NationalIblRequestTable
+  national_ibl_status_changes: NationalIblStatusChangeTable
+  notices: NoticeTable
+  circulation_events: CirculationEventTable
 }
 
 export type Db = Kysely<Database>

@@ -1,0 +1,77 @@
+import type { Executor } from '../../db/database.js'
+import type { TransitReason } from './transit.tables.js'
+
+const openTransit = (db: Executor) => db.selectFrom('transits').where('received_at', 'is', null).where('cancelled_at', 'is', null)
+
+export function findOpenTransitOfItem(db: Executor, itemId: number) {
+  return openTransit(db).selectAll().where('item_id', '=', itemId).executeTakeFirst()
+}
+
+export interface NewTransit {
+  item_id: number
+  from_location_id: string
+  to_location_id: string
+  reason: TransitReason
+  hold_id: number | null
+  created_at: Date
+}
+
+export function insertTransit(db: Executor, transit: NewTransit) {
+  return db.insertInto('transits').values(transit).returningAll().executeTakeFirstOrThrow()
+}
+
+export async function receiveTransit(db: Executor, id: number, locationId: string, at: Date): Promise<void> {
+  await db.updateTable('transits').set({ received_at: at, received_location_id: locationId }).where('id', '=', id).execute()
+}
+
+export async function cancelTransit(db: Executor, id: number, at: Date): Promise<void> {
+  await db.updateTable('transits').set({ cancelled_at: at }).where('id', '=', id).execute()
+}
+
+/** Marks open transits as left on the van; returns the ones that changed. */
+export function markTransitsSent(db: Executor, ids: readonly number[], at: Date) {
+  if (ids.length === 0) return Promise.resolve([])
+  return db
+    .updateTable('transits')
+    .set({ sent_at: at })
+    .where('id', 'in', ids)
+    .where('sent_at', 'is', null)
+    .where('received_at', 'is', null)
+    .where('cancelled_at', 'is', null)
+    .returningAll()
+    .execute()
+}
+
+export interface TransitFilter {
+  fromLocationId?: string | undefined
+  toLocationId?: string | undefined
+  open?: boolean | undefined
+}
+
+export function listTransits(db: Executor, filter: TransitFilter, limit: number, offset: number) {
+  let query = db.selectFrom('transits as t').innerJoin('items as i', 'i.id', 't.item_id').innerJoin('records as r', 'r.id', 'i.record_id')
+  if (filter.fromLocationId) query = query.where('t.from_location_id', '=', filter.fromLocationId)
+  if (filter.toLocationId) query = query.where('t.to_location_id', '=', filter.toLocationId)
+  if (filter.open) query = query.where('t.received_at', 'is', null).where('t.cancelled_at', 'is', null)
+  return query
+    .select([
+      't.id',
+      't.item_id',
+      'i.barcode',
+      'r.title',
+      't.from_location_id',
+      't.to_location_id',
+      't.reason',
+      't.hold_id',
+      't.created_at',
+      't.sent_at',
+      't.received_at',
+      't.received_location_id',
+      't.cancelled_at',
+    ])
+    .orderBy('t.created_at', 'desc')
+    .orderBy('t.id', 'desc')
+    .limit(limit)
+    .offset(offset)
+    .execute()
+}

@@ -1,0 +1,82 @@
+import type { Insertable } from 'kysely'
+import type { Executor } from '../../db/database.js'
+import type { AgeBand, CirculationAction, CirculationEventTable, EventChannel } from './circulation-event.tables.js'
+
+/** The anonymised dimensions of a member: never who, only which group. */
+export interface PatronDimensions {
+  patron_organisation_id: string
+  patron_category: string
+  age_band: AgeBand
+  municipality_code: string | null
+}
+
+export interface ItemDimensions {
+  record_id: number
+  item_organisation_id: string
+  item_home_location_id: string
+  format: string
+  audience: string
+  fiction: boolean
+  collection: string
+}
+
+export function ageBand(birthYear: number, at: Date): AgeBand {
+  const age = at.getUTCFullYear() - birthYear
+  if (age <= 5) return '0-5'
+  if (age <= 11) return '6-11'
+  if (age <= 17) return '12-17'
+  if (age <= 29) return '18-29'
+  if (age <= 44) return '30-44'
+  if (age <= 64) return '45-64'
+  return '65+'
+}
+
+export function patronDimensions(
+  patron: { organisation_id: string; category: string; birth_year: number; municipality_code: string | null },
+  at: Date,
+): PatronDimensions {
+  return {
+    patron_organisation_id: patron.organisation_id,
+    patron_category: patron.category,
+    age_band: ageBand(patron.birth_year, at),
+    municipality_code: patron.municipality_code,
+  }
+}
+
+export function itemDimensions(item: {
+  record_id: number
+  organisation_id: string
+  home_location_id: string
+  format: string
+  audience: string
+  fiction: boolean
+  collection: string
+}): ItemDimensions {
+  return {
+    record_id: item.record_id,
+    item_organisation_id: item.organisation_id,
+    item_home_location_id: item.home_location_id,
+    format: item.format,
+    audience: item.audience,
+    fiction: item.fiction,
+    collection: item.collection,
+  }
+}
+
+export interface CirculationEvent extends Partial<PatronDimensions>, Partial<ItemDimensions> {
+  at: Date
+  action: CirculationAction
+  channel?: EventChannel
+  organisation_id?: string | null
+  location_id?: string | null
+  ibl_tier?: string | null
+  amount_cents?: number | null
+}
+
+export async function appendEvents(db: Executor, events: readonly CirculationEvent[]): Promise<void> {
+  if (events.length === 0) return
+  await db
+    .insertInto('circulation_events')
+    .values(events.map((event): Insertable<CirculationEventTable> => event))
+    .execute()
+}
