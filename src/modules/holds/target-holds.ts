@@ -1,0 +1,144 @@
+import type { Trx } from '../../db/database.js'
+import { addDays, localDate } from '../circulation/dates.js'
+import type { CirculationPolicy } from '../circulation/policy.js'
+import { appendEvents, type CirculationEvent, itemDimensions, patronDimensions } from '../statistics/circulation-events.js'
+import { requestNationally } from './request-nationally.js'
+import { type CandidateCopy, chooseCopy, type TargetReason } from './targeting.js'
+import * as repo from './targeting.repository.js'
+
+export interface TargetingOutcome {
+  holdId: number
+  result: 'targeted' | 'waiting' | 'national' | 'hopeless'
+  reason: TargetReason
+}
+
+export interface TargetingOptions {
+  /** only these holds (placing one hold targets it at once) */
+  holdIds?: readonly number[]
+  /** holds per transaction; the caller loops until a batch comes back short */
+  limit?: number
+  random?: () => number
+}
+
+/**
+ * One batch of the IBL engine: lock waiting holds (oldest first), load every copy that could fill
+ * them in a few queries, decide in memory with chooseCopy, write the targets in one statement.
+ * Copies claimed earlier in the batch are not offered again, and the pull load they add counts.
+ */
+export async function targetHolds(
+  trx: Trx,
+  policy: CirculationPolicy,
+  now: Date,
+  options: TargetingOptions = {},
+): Promise<TargetingOutcome[]> {
+  const today = localDate(now)
+  const holds = await repo.lockWaitingHolds(trx, today, options.limit ?? 2000, options.holdIds)
+  if (holds.length === 0) return []
+  const recordSets = await recordSetsOf(trx, holds)
+  const copies = await repo.copiesOf(
+    trx,
+    [...new Set([...recordSets.values()].flat())],
+    holds.flatMap((h) => (h.item_id ? [h.item_id] : [])),
+  )
+  const free = await repo.lockFreeCopies(
+    trx,
+    copies.filter((c) => c.status === 'available' && !c.claimed && !c.moving).map((c) => c.id),
+  )
+  const load = await repo.pullLoadByLocation(trx)
+  const national = await repo.nationalRequestsOf(
+    trx,
+    holds.map((h) => h.id),
+  )
+  const byRecord = groupCopies(copies)
+  const claimed = new Set<number>()
+  const random = options.random ?? Math.random
+  const outcomes: TargetingOutcome[] = []
+  const targets: repo.TargetWrite[] = []
+  const waiting: { id: number; reason: string; hopeless: boolean }[] = []
+  const toRequest: repo.WaitingHold[] = []
+  const events: CirculationEvent[] = []
+
+  for (const hold of holds) {
+    const own = hold.item_id
+      ? copies.filter((c) => c.id === hold.item_id)
+      : (recordSets.get(hold.id) ?? []).flatMap((id) => byRecord.get(id) ?? [])
+    const candidates: CandidateCopy[] = own
+      .filter((c) => !hold.excluded_item_ids.includes(c.id))
+      .map((c) => ({
+        itemId: c.id,
+        barcode: c.barcode,
+        locationId: c.current_location_id,
+        organisationId: c.organisation_id,
+        format: c.format,
+        collection: c.collection,
+        acquiredOn: c.acquired_on,
+        available: free.has(c.id) && !claimed.has(c.id),
+      }))
+    const requester = { organisationId: hold.patron_organisation_id, category: hold.category, pickupLocationId: hold.pickup_location_id }
+    const decision = chooseCopy(requester, candidates, policy, today, { load: (id) => load.get(id) ?? 0, random })
+    const copy = decision.copy
+    if (copy) {
+      claimed.add(copy.itemId)
+      load.set(copy.locationId, (load.get(copy.locationId) ?? 0) + 1)
+      targets.push({
+        id: hold.id,
+        itemId: copy.itemId,
+        tier: decision.reason.tier ?? 'provincial',
+        reason: JSON.stringify(decision.reason),
+      })
+      const row = copies.find((c) => c.id === copy.itemId)
+      events.push({
+        at: now,
+        action: 'hold_targeted',
+        channel: 'system',
+        organisation_id: copy.organisationId,
+        location_id: copy.locationId,
+        ibl_tier: decision.reason.tier,
+        ...patronDimensions({ ...hold, organisation_id: hold.patron_organisation_id }, now),
+        ...(row && itemDimensions({ ...row, organisation_id: row.organisation_id })),
+      })
+      outcomes.push({ holdId: hold.id, result: 'targeted', reason: decision.reason })
+      continue
+    }
+    const canGoNational =
+      decision.reason.eligible === 0 && hold.level === 'title' && policy.settings(hold.patron_organisation_id).nationalIbl
+    const nationalStatus = national.get(hold.id)
+    const hopeless = decision.reason.eligible === 0 && (!canGoNational || nationalStatus === 'Unfilled')
+    if (canGoNational && nationalStatus === undefined) toRequest.push(hold)
+    const result = hopeless ? 'hopeless' : canGoNational ? 'national' : 'waiting'
+    const reason = { ...decision.reason, tier: result === 'national' ? ('national' as const) : null }
+    if (result === 'national') reason.summary = `${reason.summary} A national IBL request is in the outbox.`
+    waiting.push({ id: hold.id, reason: JSON.stringify(reason), hopeless })
+    outcomes.push({ holdId: hold.id, result, reason })
+  }
+  await repo.writeTargets(trx, targets, now)
+  await repo.writeWaitingReasons(trx, waiting, now)
+  await requestNationally(trx, toRequest, now, addDays(today, 42))
+  await appendEvents(trx, events)
+  return outcomes
+}
+
+/** For each title-level hold, the records whose copies may fill it: the record, and if allowed the work's editions of the same format. */
+async function recordSetsOf(trx: Trx, holds: readonly repo.WaitingHold[]): Promise<Map<number, number[]>> {
+  const workIds = [
+    ...new Set(holds.filter((h) => h.level === 'title' && h.any_edition && h.work_id !== null).map((h) => h.work_id as number)),
+  ]
+  const editions = await repo.editionsOfWorks(trx, workIds)
+  const sets = new Map<number, number[]>()
+  for (const hold of holds) {
+    if (hold.level === 'item') continue
+    const same = hold.any_edition ? editions.filter((e) => e.work_id === hold.work_id && e.format === hold.format).map((e) => e.id) : []
+    sets.set(hold.id, [...new Set([hold.record_id, ...same])])
+  }
+  return sets
+}
+
+function groupCopies(copies: readonly repo.CopyRow[]): Map<number, repo.CopyRow[]> {
+  const groups = new Map<number, repo.CopyRow[]>()
+  for (const copy of copies) {
+    const group = groups.get(copy.record_id)
+    if (group) group.push(copy)
+    else groups.set(copy.record_id, [copy])
+  }
+  return groups
+}

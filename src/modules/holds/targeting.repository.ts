@@ -1,0 +1,149 @@
+import { sql } from 'kysely'
+import type { Executor, Trx } from '../../db/database.js'
+import type { RecordFormat } from '../catalogue/catalogue.tables.js'
+
+export interface WaitingHold {
+  id: number
+  patron_id: number
+  patron_organisation_id: string
+  level: 'title' | 'item'
+  record_id: number
+  any_edition: boolean
+  item_id: number | null
+  pickup_location_id: string
+  excluded_item_ids: number[]
+  hopeless_since: Date | null
+  category: string
+  birth_year: number
+  municipality_code: string | null
+  work_id: number | null
+  format: RecordFormat
+}
+
+/**
+ * Waiting holds, oldest first, locked; holds another run holds are skipped, so two runs (or a run
+ * and a check-in) never fight over one hold.
+ */
+export function lockWaitingHolds(trx: Trx, today: string, limit: number, holdIds?: readonly number[]) {
+  let query = trx
+    .selectFrom('holds as h')
+    .innerJoin('patrons as p', 'p.id', 'h.patron_id')
+    .innerJoin('records as r', 'r.id', 'h.record_id')
+    .select([
+      'h.id',
+      'h.patron_id',
+      'h.patron_organisation_id',
+      'h.level',
+      'h.record_id',
+      'h.any_edition',
+      'h.item_id',
+      'h.pickup_location_id',
+      'h.excluded_item_ids',
+      'h.hopeless_since',
+      'p.category',
+      'p.birth_year',
+      'p.municipality_code',
+      'r.work_id',
+      'r.format',
+    ])
+    .where('h.status', '=', 'waiting')
+    .where((eb) => eb.or([eb('h.suspended_until', 'is', null), eb('h.suspended_until', '<=', today)]))
+  if (holdIds) query = query.where('h.id', 'in', holdIds.length ? holdIds : [0])
+  return query.orderBy('h.placed_at').orderBy('h.id').limit(limit).forUpdate('h').skipLocked().execute() as Promise<WaitingHold[]>
+}
+
+/** Other editions of these works, for title-level holds that accept any edition of the same format. */
+export function editionsOfWorks(db: Executor, workIds: readonly number[]) {
+  if (workIds.length === 0) return Promise.resolve([])
+  return db.selectFrom('records').select(['id', 'work_id', 'format']).where('work_id', 'in', workIds).execute()
+}
+
+export interface CopyRow {
+  id: number
+  barcode: string
+  record_id: number
+  organisation_id: string
+  current_location_id: string
+  collection: string
+  acquired_on: string
+  status: string
+  format: RecordFormat
+  home_location_id: string
+  audience: string
+  fiction: boolean
+  claimed: boolean
+  moving: boolean
+}
+
+/** Every copy of these records that still exists, with whether a hold claims it or it is travelling. */
+export async function copiesOf(db: Executor, recordIds: readonly number[], itemIds: readonly number[]): Promise<CopyRow[]> {
+  if (recordIds.length === 0 && itemIds.length === 0) return []
+  const result = await sql<CopyRow>`
+    select i.id, i.barcode, i.record_id, i.organisation_id, i.current_location_id, i.collection, i.acquired_on, i.status, r.format,
+      i.home_location_id, r.audience, r.fiction,
+      exists (select 1 from holds h where h.target_item_id = i.id and h.status in ('targeted', 'in_transit', 'ready')) as claimed,
+      exists (select 1 from transits t where t.item_id = i.id and t.received_at is null and t.cancelled_at is null) as moving
+    from items i join records r on r.id = i.record_id
+    where (i.record_id = any(${[...recordIds]}::int[]) or i.id = any(${[...itemIds]}::int[]))
+      and i.status not in ('lost', 'missing', 'withdrawn')`.execute(db)
+  return result.rows
+}
+
+/** Locks the copies that are free to take; a copy a desk is handling right now is skipped. */
+export async function lockFreeCopies(trx: Trx, itemIds: readonly number[]): Promise<Set<number>> {
+  if (itemIds.length === 0) return new Set()
+  const rows = await trx.selectFrom('items').select('id').where('id', 'in', itemIds).forUpdate().skipLocked().execute()
+  return new Set(rows.map((row) => row.id))
+}
+
+/** Copies waiting to be pulled, per location: the load the engine spreads. */
+export async function pullLoadByLocation(db: Executor): Promise<Map<string, number>> {
+  const rows = await db
+    .selectFrom('holds as h')
+    .innerJoin('items as i', 'i.id', 'h.target_item_id')
+    .select(['i.current_location_id as location_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('h.status', '=', 'targeted')
+    .groupBy('i.current_location_id')
+    .execute()
+  return new Map(rows.map((row) => [row.location_id, row.n]))
+}
+
+export interface TargetWrite {
+  id: number
+  itemId: number
+  tier: string
+  reason: string
+}
+
+/** Writes many targets in one statement (the engine's batches are thousands of holds). */
+export async function writeTargets(trx: Trx, targets: readonly TargetWrite[], at: Date): Promise<void> {
+  if (targets.length === 0) return
+  await sql`
+    update holds h set status = 'targeted', target_item_id = v.item_id, target_tier = v.tier, target_reason = v.reason,
+      targeted_at = ${at}, hopeless_since = null
+    from (select unnest(${targets.map((t) => t.id)}::bigint[]) as id, unnest(${targets.map((t) => t.itemId)}::int[]) as item_id,
+      unnest(${targets.map((t) => t.tier)}::text[]) as tier, unnest(${targets.map((t) => t.reason)}::jsonb[]) as reason) v
+    where h.id = v.id`.execute(trx)
+}
+
+export async function writeWaitingReasons(trx: Trx, holds: readonly { id: number; reason: string; hopeless: boolean }[], at: Date) {
+  if (holds.length === 0) return
+  await sql`
+    update holds h set target_reason = v.reason, target_tier = null,
+      hopeless_since = case when v.hopeless then coalesce(h.hopeless_since, ${at}) else null end
+    from (select unnest(${holds.map((h) => h.id)}::bigint[]) as id, unnest(${holds.map((h) => h.reason)}::jsonb[]) as reason,
+      unnest(${holds.map((h) => h.hopeless)}::boolean[]) as hopeless) v
+    where h.id = v.id`.execute(trx)
+}
+
+/** Holds that have a national request, and whether it is still open. */
+export async function nationalRequestsOf(db: Executor, holdIds: readonly number[]): Promise<Map<number, string>> {
+  if (holdIds.length === 0) return new Map()
+  const rows = await db
+    .selectFrom('national_ibl_requests')
+    .select(['hold_id', 'status'])
+    .where('hold_id', 'in', holdIds)
+    .orderBy('id')
+    .execute()
+  return new Map(rows.map((row) => [row.hold_id, row.status]))
+}
