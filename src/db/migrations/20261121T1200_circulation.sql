@@ -85,7 +85,9 @@ create table holds (
   hopeless_since timestamptz,
   placed_by_staff_user_id integer references staff_users (id),
   check ((level = 'item') = (item_id is not null)),
-  check ((status in ('targeted', 'in_transit', 'ready')) = (target_item_id is not null)),
+  -- a hold that claims a copy names it; a fulfilled hold keeps the copy that filled it
+  check (status not in ('targeted', 'in_transit', 'ready') or target_item_id is not null),
+  check (status <> 'waiting' or target_item_id is null),
   check ((status = 'ready') = (pickup_deadline is not null)),
   check ((status in ('fulfilled', 'cancelled', 'expired')) = (closed_at is not null))
 );

@@ -11,4 +11,7 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T12:00:00Z`) - Date.parse(`${from}T12:00:00Z`)) / 86_400_000)
 }
 
+/** The later of two 'YYYY-MM-DD' dates (they sort as text). */
+export const laterDate = (a: string, b: string): string => (a >= b ? a : b)
+
 export { addDays }

@@ -34,7 +34,7 @@ export async function closeLoan(db: Executor, id: number, closing: LoanClosing):
 export async function renewLoan(db: Executor, id: number, dueOn: string, at: Date): Promise<void> {
   await db
     .updateTable('loans')
-    .set((eb) => ({ due_on: dueOn, renewals: eb('renewals', '+', 1), last_renewed_at: at }))
+    .set((eb) => ({ due_on: dueOn, renewals: eb('renewals', '+', 1), last_renewed_at: at, overdue_notified_on: null }))
     .where('id', '=', id)
     .execute()
 }

@@ -51,6 +51,22 @@ export function chooseCaptureHold(
   return keyed[0]?.candidate ?? null
 }
 
+type KeyOf = (c: CaptureCandidate, copy: ReturnedCopy, here: string, policy: CirculationPolicy) => number
+
+const keyFunctions: Record<CaptureKey, KeyOf> = {
+  pickup_here: (c, _copy, here) => (c.pickupLocationId === here ? 0 : 1),
+  on_the_way: (c, copy, here, policy) => {
+    const detour =
+      policy.cost(here, c.pickupLocationId).euros +
+      policy.cost(c.pickupLocationId, copy.homeLocationId).euros -
+      policy.cost(here, copy.homeLocationId).euros
+    return detour <= onTheWayEuros ? 0 : 1
+  },
+  own_organisation: (c, copy) => (c.patronOrganisationId === copy.organisationId ? 0 : 1),
+  proximity: (c, _copy, here, policy) => policy.cost(here, c.pickupLocationId).euros,
+  oldest: (c) => c.placedAt.getTime(),
+}
+
 function captureKeys(
   c: CaptureCandidate,
   order: readonly CaptureKey[],
@@ -58,25 +74,7 @@ function captureKeys(
   here: string,
   policy: CirculationPolicy,
 ): number[] {
-  return order.map((key) => {
-    switch (key) {
-      case 'pickup_here':
-        return c.pickupLocationId === here ? 0 : 1
-      case 'on_the_way': {
-        const detour =
-          policy.cost(here, c.pickupLocationId).euros +
-          policy.cost(c.pickupLocationId, copy.homeLocationId).euros -
-          policy.cost(here, copy.homeLocationId).euros
-        return detour <= onTheWayEuros ? 0 : 1
-      }
-      case 'own_organisation':
-        return c.patronOrganisationId === copy.organisationId ? 0 : 1
-      case 'proximity':
-        return policy.cost(here, c.pickupLocationId).euros
-      case 'oldest':
-        return c.placedAt.getTime()
-    }
-  })
+  return order.map((key) => keyFunctions[key](c, copy, here, policy))
 }
 
 function compareKeys(a: readonly number[], b: readonly number[]): number {

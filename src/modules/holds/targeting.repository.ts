@@ -147,3 +147,16 @@ export async function nationalRequestsOf(db: Executor, holdIds: readonly number[
     .execute()
   return new Map(rows.map((row) => [row.hold_id, row.status]))
 }
+
+/** Every hold waiting for a copy (not suspended), oldest first: the work list of a targeting run. */
+export async function waitingHoldIds(db: Executor, today: string): Promise<number[]> {
+  const rows = await db
+    .selectFrom('holds')
+    .select('id')
+    .where('status', '=', 'waiting')
+    .where((eb) => eb.or([eb('suspended_until', 'is', null), eb('suspended_until', '<=', today)]))
+    .orderBy('placed_at')
+    .orderBy('id')
+    .execute()
+  return rows.map((row) => row.id)
+}

@@ -1,0 +1,150 @@
+import type { Trx } from '../../db/database.js'
+import { NotFoundError } from '../../errors.js'
+import { findActiveHoldOnRecord, lockHold, lockHoldClaimingItem, updateHold } from '../holds/hold.repository.js'
+import type { HoldRow, TargetTier } from '../holds/holds.tables.js'
+import { targetHolds } from '../holds/target-holds.js'
+import { findOpenTransitOfItem } from '../logistics/transit.repository.js'
+import { appendEvents, itemDimensions, patronDimensions } from '../statistics/circulation-events.js'
+import { chargeFee } from './charge-fee.js'
+import {
+  ItemHeldForAnotherError,
+  ItemInTransitError,
+  ItemNotLendableError,
+  ItemOnLoanError,
+  LoanLimitReachedError,
+} from './circulation.errors.js'
+import type { LoanChannel, LoanRow } from './circulation.tables.js'
+import { addDays, localDate } from './dates.js'
+import { type CirculationItem, lockItemByBarcode, updateItem } from './item.repository.js'
+import { findOpenLoanOfItem, insertLoan } from './loan.repository.js'
+import { type CirculationPatron, lockPatronByCard, patronStanding } from './patron-eligibility.repository.js'
+import { assertInGoodStanding } from './patron-standing.js'
+import type { CirculationPolicy } from './policy.js'
+import { withAccommodations } from './rules.js'
+
+export interface CheckOutRequest {
+  itemBarcode: string
+  cardNumber: string
+  locationId: string
+  channel: LoanChannel
+  staffUserId: number | null
+}
+
+export interface CheckOut {
+  loan: LoanRow
+  item: CirculationItem
+  patron: CirculationPatron
+  filledHoldId: number | null
+  /** a hold whose copy this was, for another member: it looks for another copy now */
+  releasedHoldId: number | null
+}
+
+/**
+ * Lends a copy: lock the copy, then the member; refuse with the reason a person can act on;
+ * write the loan, fulfil the member's hold on it, and log the event. The partial unique index
+ * on open loans backs the lock up.
+ */
+export async function checkOut(trx: Trx, request: CheckOutRequest, policy: CirculationPolicy, now: Date): Promise<CheckOut> {
+  const item = await lockItemByBarcode(trx, request.itemBarcode)
+  if (!item) throw new NotFoundError('item', { barcode: request.itemBarcode })
+  await assertLendable(trx, item)
+  const patron = await lockPatronByCard(trx, request.cardNumber)
+  if (!patron) throw new NotFoundError('member', { cardNumber: request.cardNumber })
+  const today = localDate(now)
+  const standing = await patronStanding(trx, patron.id)
+  assertInGoodStanding(patron, standing.owed_cents, policy.settings(patron.organisation_id).maxOwedCents, today)
+  const rule = withAccommodations(policy.rule(patron.organisation_id, patron.category, item), {
+    extraLoans: patron.extra_loans,
+    extraLoanDays: patron.extra_loan_days,
+  })
+  if (standing.open_loans >= rule.maxLoans) throw new LoanLimitReachedError(standing.open_loans, rule.maxLoans)
+
+  const claim = await lockHoldClaimingItem(trx, item.id)
+  if (claim && claim.patron_id !== patron.id && claim.status === 'ready')
+    throw new ItemHeldForAnotherError(item.barcode, claim.pickup_location_id)
+  const own = claim?.patron_id === patron.id ? claim : await ownWaitingHold(trx, patron.id, item.record_id)
+  const released = claim && claim.patron_id !== patron.id ? claim : null
+  if (released) await updateHold(trx, released.id, { status: 'waiting', target_item_id: null, target_tier: null, targeted_at: null })
+
+  const loan = await insertLoan(trx, {
+    item_id: item.id,
+    patron_id: patron.id,
+    patron_organisation_id: patron.organisation_id,
+    location_id: request.locationId,
+    hold_id: own?.id ?? null,
+    channel: request.channel,
+    staff_user_id: request.staffUserId,
+    checked_out_at: now,
+    due_on: policy.openDayFrom(request.locationId, addDays(today, rule.loanDays)),
+  })
+  await updateItem(trx, item.id, { status: 'on_loan', current_location_id: request.locationId }, now)
+  if (own) await fulfilHold(trx, own, patron, loan, rule.holdFeeCents, now)
+  if (released) await targetHolds(trx, policy, now, { holdIds: [released.id] })
+  const where = {
+    at: now,
+    channel: request.channel,
+    organisation_id: policy.location(request.locationId).organisationId,
+    location_id: request.locationId,
+  }
+  const dims = { ...itemDimensions(item), ...patronDimensions(patron, now) }
+  await appendEvents(trx, [
+    { ...where, ...dims, action: 'checkout', ibl_tier: own?.target_tier ?? null },
+    ...(own ? [{ ...where, ...dims, action: 'hold_fulfilled' as const, ibl_tier: own.target_tier }] : []),
+  ])
+  return { loan, item, patron, filledHoldId: own?.id ?? null, releasedHoldId: released?.id ?? null }
+}
+
+async function assertLendable(trx: Trx, item: CirculationItem): Promise<void> {
+  switch (item.status) {
+    case 'available':
+    case 'on_hold_shelf':
+      return
+    case 'on_loan': {
+      const loan = await findOpenLoanOfItem(trx, item.id)
+      throw new ItemOnLoanError(item.barcode, loan ?? { location_id: item.current_location_id, due_on: 'unknown' })
+    }
+    case 'in_transit': {
+      const transit = await findOpenTransitOfItem(trx, item.id)
+      throw new ItemInTransitError(item.barcode, transit?.to_location_id ?? item.home_location_id)
+    }
+    case 'lost':
+    case 'missing':
+    case 'damaged':
+    case 'withdrawn':
+    case 'in_processing':
+      throw new ItemNotLendableError(item.barcode, item.status)
+  }
+}
+
+/** The member's own hold on this title that nobody is bringing yet: taking the copy off the shelf fills it. */
+async function ownWaitingHold(trx: Trx, patronId: number, recordId: number): Promise<HoldRow | null> {
+  const found = await findActiveHoldOnRecord(trx, patronId, recordId)
+  if (!found) return null
+  const hold = await lockHold(trx, found.id)
+  return hold && (hold.status === 'waiting' || hold.status === 'targeted') ? hold : null
+}
+
+const feeKind = {
+  pickup_location: 'hold_local',
+  own_organisation: 'hold_local',
+  provincial: 'hold_provincial',
+  national: 'hold_national',
+} as const
+const feeTier = { pickup_location: 'local', own_organisation: 'local', provincial: 'provincial', national: 'national' } as const
+
+async function fulfilHold(
+  trx: Trx,
+  hold: HoldRow,
+  patron: CirculationPatron,
+  loan: LoanRow,
+  fees: { local: number; provincial: number; national: number },
+  now: Date,
+): Promise<void> {
+  await updateHold(trx, hold.id, { status: 'fulfilled', closed_at: now, close_reason: 'lent', target_item_id: loan.item_id })
+  const tier: TargetTier = hold.target_tier ?? 'pickup_location'
+  await chargeFee(
+    trx,
+    { patron, kind: feeKind[tier], amountCents: fees[feeTier[tier]], holdId: hold.id, loanId: loan.id, itemId: loan.item_id },
+    now,
+  )
+}
