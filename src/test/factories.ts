@@ -2,6 +2,8 @@ import type { Insertable } from 'kysely'
 import type { Db } from '../db/database.js'
 import { hashSecret } from '../modules/access/passwords.js'
 import type { ItemTable, RecordTable } from '../modules/catalogue/catalogue.tables.js'
+import type { CirculationSettingsTable } from '../modules/circulation/circulation.tables.js'
+import { invalidateCirculationPolicy } from '../modules/circulation/policy-cache.js'
 import type { PatronTable } from '../modules/patrons/patron.tables.js'
 
 let sequence = 0
@@ -53,4 +55,22 @@ export async function buildPatron(
     })
     .returningAll()
     .executeTakeFirstOrThrow()
+}
+
+export async function buildWork(db: Db, title = `Werk ${next()}`) {
+  return db
+    .insertInto('works')
+    .values({ key: `${title.toLowerCase()}|${next()}`, title, author: 'Test, Auteur' })
+    .returningAll()
+    .executeTakeFirstOrThrow()
+}
+
+/** An organisation's circulation settings (window time, floating, capture order …); clears the policy cache. */
+export async function setCirculationSettings(db: Db, organisationId: string, settings: Partial<Insertable<CirculationSettingsTable>>) {
+  await db
+    .insertInto('circulation_settings')
+    .values({ organisation_id: organisationId, ...settings })
+    .onConflict((oc) => oc.column('organisation_id').doUpdateSet(settings))
+    .execute()
+  invalidateCirculationPolicy(db)
 }

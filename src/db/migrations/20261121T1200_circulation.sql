@@ -84,12 +84,12 @@ create table holds (
   -- set when no copy in the province can ever fill it and national IBL cannot either
   hopeless_since timestamptz,
   placed_by_staff_user_id integer references staff_users (id),
-  check ((level = 'item') = (item_id is not null)),
-  -- a hold that claims a copy names it; a fulfilled hold keeps the copy that filled it
-  check (status not in ('targeted', 'in_transit', 'ready') or target_item_id is not null),
-  check (status <> 'waiting' or target_item_id is null),
-  check ((status = 'ready') = (pickup_deadline is not null)),
-  check ((status in ('fulfilled', 'cancelled', 'expired')) = (closed_at is not null))
+  constraint holds_item_level_check check ((level = 'item') = (item_id is not null)),
+  -- a hold that claims a copy names it; a closed hold keeps the copy it had, for the record
+  constraint holds_claim_check check (status not in ('targeted', 'in_transit', 'ready') or target_item_id is not null),
+  constraint holds_waiting_check check (status <> 'waiting' or target_item_id is null),
+  constraint holds_ready_check check (status <> 'ready' or (pickup_deadline is not null and pickup_code is not null)),
+  constraint holds_closed_check check ((status in ('fulfilled', 'cancelled', 'expired')) = (closed_at is not null))
 );
 -- an item fills at most one hold
 create unique index holds_target_item_key on holds (target_item_id) where status in ('targeted', 'in_transit', 'ready');

@@ -149,9 +149,8 @@ async function sendHomeOrShelve(
     await updateItem(trx, item.id, { status: 'available', current_location_id: here }, now)
     return { action: 'shelve', reason: 'home' }
   }
-  const floats =
-    policy.location(here).organisationId === item.organisation_id &&
-    policy.settings(item.organisation_id).floatingCollections.includes(item.collection)
+  // a floating collection stays wherever it is returned, anywhere in the network; the owner stays the owner
+  const floats = policy.settings(item.organisation_id).floatingCollections.includes(item.collection)
   if (floats) {
     await updateItem(trx, item.id, { status: 'available', current_location_id: here, home_location_id: here }, now)
     return { action: 'shelve', reason: 'floating' }
