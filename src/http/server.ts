@@ -4,7 +4,11 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { accessRoutes } from '../modules/access/access.routes.js'
 import { staffUserRoutes } from '../modules/access/staff-user.routes.js'
 import { circulationRoutes } from '../modules/circulation/circulation.routes.js'
+import { feeRoutes } from '../modules/circulation/fees.routes.js'
+import { rulesRoutes } from '../modules/circulation/rules.routes.js'
 import { holdRoutes } from '../modules/holds/holds.routes.js'
+import { nationalIblRoutes } from '../modules/holds/national-ibl.routes.js'
+import { transitRoutes } from '../modules/logistics/transits.routes.js'
 import { networkRoutes } from '../modules/network/network.routes.js'
 import { type DeclaredRoute, registerAccess } from './access-hook.js'
 import type { AppContext } from './context.js'
@@ -55,6 +59,10 @@ export async function buildServer(ctx: AppContext, options: FastifyServerOptions
   await app.register(networkRoutes, { ctx })
   await app.register(circulationRoutes, { ctx })
   await app.register(holdRoutes, { ctx })
+  await app.register(rulesRoutes, { ctx })
+  await app.register(feeRoutes, { ctx })
+  await app.register(transitRoutes, { ctx })
+  await app.register(nationalIblRoutes, { ctx })
   await app.ready()
   return { app, routes }
 }

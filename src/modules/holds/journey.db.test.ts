@@ -15,6 +15,7 @@ async function reserveInMeppelForBeilen() {
     organisation_id: 'bind',
     home_location_id: 'bind-meppel',
     shelf_code: 'R REVE',
+    acquired_on: '2024-03-01',
   })
   const member = await buildPatron(t.db, {
     organisation_id: 'facet',
