@@ -13,7 +13,10 @@ export class ItemOnLoanError extends ConflictError {
 
 export class ItemNotLendableError extends ConflictError {
   constructor(barcode: string, status: string) {
-    super('item_not_lendable', `Item ${barcode} cannot be lent: its status is ${status.replaceAll('_', ' ')}.`, { barcode, status })
+    super('item_not_lendable', `Item ${barcode} cannot be lent: its status is ${status.replaceAll('_', ' ')}.`, {
+      barcode,
+      itemStatus: status,
+    })
   }
 }
 

@@ -20,7 +20,7 @@ export async function cancelHold(trx: Trx, hold: HoldRow, by: HoldChanger, now: 
       hold.status === 'in_transit' || hold.status === 'ready'
         ? 'The copy is already on its way or waiting for you; ask the desk if you no longer want it.'
         : `This hold is already ${hold.status}.`,
-      { status: hold.status },
+      { holdStatus: hold.status },
     )
   }
   await updateHold(trx, hold.id, {
@@ -43,7 +43,7 @@ export async function cancelHold(trx: Trx, hold: HoldRow, by: HoldChanger, now: 
 /** Suspends a hold until a date (null resumes it); a copy already chosen is released for others. */
 export async function suspendHold(trx: Trx, hold: HoldRow, until: string | null, now: Date): Promise<void> {
   if (hold.status !== 'waiting' && hold.status !== 'targeted') {
-    throw new HoldStateError('hold_not_suspendable', `A hold that is ${hold.status} cannot be suspended.`, { status: hold.status })
+    throw new HoldStateError('hold_not_suspendable', `A hold that is ${hold.status} cannot be suspended.`, { holdStatus: hold.status })
   }
   const suspending = until !== null && until > localDate(now)
   await updateHold(trx, hold.id, {

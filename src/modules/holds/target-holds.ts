@@ -54,7 +54,7 @@ export async function targetHolds(
   const random = options.random ?? Math.random
   const outcomes: TargetingOutcome[] = []
   const targets: repo.TargetWrite[] = []
-  const waiting: { id: number; reason: string; hopeless: boolean }[] = []
+  const waiting: { id: number; reason: string; hopeless: boolean; national: boolean }[] = []
   const toRequest: repo.WaitingHold[] = []
   const events: CirculationEvent[] = []
 
@@ -108,7 +108,7 @@ export async function targetHolds(
     const result = hopeless ? 'hopeless' : canGoNational ? 'national' : 'waiting'
     const reason = { ...decision.reason, tier: result === 'national' ? ('national' as const) : null }
     if (result === 'national') reason.summary = `${reason.summary} A national IBL request is in the outbox.`
-    waiting.push({ id: hold.id, reason: JSON.stringify(reason), hopeless })
+    waiting.push({ id: hold.id, reason: JSON.stringify(reason), hopeless, national: result === 'national' })
     outcomes.push({ holdId: hold.id, result, reason })
   }
   await repo.writeTargets(trx, targets, now)

@@ -126,13 +126,17 @@ export async function writeTargets(trx: Trx, targets: readonly TargetWrite[], at
     where h.id = v.id`.execute(trx)
 }
 
-export async function writeWaitingReasons(trx: Trx, holds: readonly { id: number; reason: string; hopeless: boolean }[], at: Date) {
+export async function writeWaitingReasons(
+  trx: Trx,
+  holds: readonly { id: number; reason: string; hopeless: boolean; national: boolean }[],
+  at: Date,
+) {
   if (holds.length === 0) return
   await sql`
-    update holds h set target_reason = v.reason, target_tier = null,
+    update holds h set target_reason = v.reason, target_tier = case when v.national then 'national' end,
       hopeless_since = case when v.hopeless then coalesce(h.hopeless_since, ${at}) else null end
     from (select unnest(${holds.map((h) => h.id)}::bigint[]) as id, unnest(${holds.map((h) => h.reason)}::jsonb[]) as reason,
-      unnest(${holds.map((h) => h.hopeless)}::boolean[]) as hopeless) v
+      unnest(${holds.map((h) => h.hopeless)}::boolean[]) as hopeless, unnest(${holds.map((h) => h.national)}::boolean[]) as national) v
     where h.id = v.id`.execute(trx)
 }
 
