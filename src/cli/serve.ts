@@ -4,6 +4,8 @@ import { openDatabase } from '../db/open.js'
 import { isEmpty, seedDemo } from '../demo/seed.js'
 import { demoStaffPassword, demoStaffUsers } from '../demo/staff.seed.js'
 import { buildServer } from '../http/server.js'
+import { scheduleCirculationJobs } from '../modules/circulation/jobs.js'
+import { senderFromEnvironment } from '../modules/notices/sender.js'
 
 export async function serve(options: { port?: number }): Promise<void> {
   const started = performance.now()
@@ -23,7 +25,9 @@ export async function serve(options: { port?: number }): Promise<void> {
   )
   const port = options.port ?? config.port
   await app.listen({ port, host: config.host })
+  const stopJobs = scheduleCirculationJobs(database.db, senderFromEnvironment(), now, Number(process.env.NAOBER_JOBS_MINUTES ?? 15), (m) => app.log.warn(m))
   const stop = async () => {
+    stopJobs()
     await app.close()
     await database.close()
     process.exit(0)
