@@ -25,7 +25,9 @@ export async function serve(options: { port?: number }): Promise<void> {
   )
   const port = options.port ?? config.port
   await app.listen({ port, host: config.host })
-  const stopJobs = scheduleCirculationJobs(database.db, senderFromEnvironment(), now, Number(process.env.NAOBER_JOBS_MINUTES ?? 15), (m) => app.log.warn(m))
+  const stopJobs = scheduleCirculationJobs(database.db, senderFromEnvironment(), now, Number(process.env.NAOBER_JOBS_MINUTES ?? 15), (m) =>
+    app.log.warn(m),
+  )
   const stop = async () => {
     stopJobs()
     await app.close()

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/database.js'
 import { type ExpiryReport, expireHolds } from '../holds/expire-holds.js'
 import { runTargeting, type TargetingRun } from '../holds/run-targeting.js'
-import { sendNotices, type SendReport } from '../notices/send-notices.js'
+import { type SendReport, sendNotices } from '../notices/send-notices.js'
 import type { NoticeSender } from '../notices/sender.js'
 import { detectOverdue, type OverdueReport } from './overdue.js'
 import { circulationPolicy } from './policy-cache.js'
@@ -26,14 +26,22 @@ export async function runCirculationJobs(db: Db, sender: NoticeSender, now: Date
 }
 
 /** Runs the jobs every `intervalMinutes` in the server process; returns a function that stops it. */
-export function scheduleCirculationJobs(db: Db, sender: NoticeSender, now: () => Date, intervalMinutes: number, log: (message: string) => void): () => void {
+export function scheduleCirculationJobs(
+  db: Db,
+  sender: NoticeSender,
+  now: () => Date,
+  intervalMinutes: number,
+  log: (message: string) => void,
+): () => void {
   let running = false
   const tick = async () => {
     if (running) return
     running = true
     try {
       const report = await runCirculationJobs(db, sender, now())
-      log(`circulation jobs: ${report.targeting.targeted} holds targeted, ${report.overdue.overdue} overdue, ${report.notices.sent} notices sent`)
+      log(
+        `circulation jobs: ${report.targeting.targeted} holds targeted, ${report.overdue.overdue} overdue, ${report.notices.sent} notices sent`,
+      )
     } catch (error) {
       log(`circulation jobs failed: ${error instanceof Error ? error.message : String(error)}`)
     } finally {

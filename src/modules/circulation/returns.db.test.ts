@@ -9,7 +9,8 @@ const t = withTestApp()
 afterEach(() => t.clock.set(testClockStart))
 
 const old = '2024-01-01'
-const post = (cookie: string, url: string, payload?: Record<string, unknown>) => t.app.inject({ method: 'POST', url, headers: { cookie }, ...(payload && { payload }) })
+const post = (cookie: string, url: string, payload?: Record<string, unknown>) =>
+  t.app.inject({ method: 'POST', url, headers: { cookie }, ...(payload && { payload }) })
 const silent = logSender(() => {})
 
 async function onLoan(overrides: Parameters<typeof buildPatron>[1] extends infer P ? Partial<P> : never = {}) {
@@ -57,7 +58,10 @@ describe('check-in anywhere', () => {
     const record = await buildRecord(t.db)
     const item = await buildItem(t.db, { record_id: record.id, organisation_id: 'bind', home_location_id: 'bind-meppel', acquired_on: old })
     const patron = await buildPatron(t.db, { organisation_id: 'bind', home_location_id: 'bind-meppel' })
-    await post(await signInMember(t.app, patron.card_number, testPin), '/api/holds', { recordId: record.id, pickupLocationId: 'bind-meppel' })
+    await post(await signInMember(t.app, patron.card_number, testPin), '/api/holds', {
+      recordId: record.id,
+      pickupLocationId: 'bind-meppel',
+    })
     const desk = await signInStaff(t.app, 'balie-meppel', 'bind-meppel')
     const first = (await post(desk, '/api/returns', { itemBarcode: item.barcode })).json().answer
     const second = (await post(desk, '/api/returns', { itemBarcode: item.barcode })).json().answer
@@ -83,7 +87,10 @@ describe('renewals', () => {
   it('refuses while another member waits for the title, and says so', async () => {
     const { record, item, desk } = await onLoan()
     const other = await buildPatron(t.db, { organisation_id: 'facet', home_location_id: 'facet-emmen' })
-    await post(await signInMember(t.app, other.card_number, testPin), '/api/holds', { recordId: record.id, pickupLocationId: 'facet-emmen' })
+    await post(await signInMember(t.app, other.card_number, testPin), '/api/holds', {
+      recordId: record.id,
+      pickupLocationId: 'facet-emmen',
+    })
     const refused = await post(desk, '/api/renewals', { itemBarcode: item.barcode })
     expect(refused.statusCode).toBe(409)
     expect(refused.json()).toMatchObject({ code: 'others_waiting', waiting: 1 })
@@ -106,7 +113,11 @@ describe('the scheduled jobs', () => {
     await runCirculationJobs(t.db, silent, t.clock.now())
     const notices = await t.db.selectFrom('notices').selectAll().where('patron_id', '=', patron.id).where('kind', '=', 'overdue').execute()
     expect(notices).toHaveLength(1)
-    expect(notices[0]).toMatchObject({ language: 'en', recipient: 'reader@example.nl', dedupe_key: expect.stringContaining(`overdue:${loanId}:`) })
+    expect(notices[0]).toMatchObject({
+      language: 'en',
+      recipient: 'reader@example.nl',
+      dedupe_key: expect.stringContaining(`overdue:${loanId}:`),
+    })
     expect(notices[0]?.subject).toMatch(/^Overdue: /)
     expect(notices[0]?.sent_at).not.toBeNull()
   })
@@ -116,8 +127,18 @@ describe('the scheduled jobs', () => {
     const item = await buildItem(t.db, { record_id: record.id, organisation_id: 'bind', home_location_id: 'bind-meppel', acquired_on: old })
     const first = await buildPatron(t.db, { organisation_id: 'bind', home_location_id: 'bind-meppel' })
     const second = await buildPatron(t.db, { organisation_id: 'bind', home_location_id: 'bind-meppel' })
-    const hold = (await post(await signInMember(t.app, first.card_number, testPin), '/api/holds', { recordId: record.id, pickupLocationId: 'bind-meppel' })).json().hold
-    const next = (await post(await signInMember(t.app, second.card_number, testPin), '/api/holds', { recordId: record.id, pickupLocationId: 'bind-meppel' })).json().hold
+    const hold = (
+      await post(await signInMember(t.app, first.card_number, testPin), '/api/holds', {
+        recordId: record.id,
+        pickupLocationId: 'bind-meppel',
+      })
+    ).json().hold
+    const next = (
+      await post(await signInMember(t.app, second.card_number, testPin), '/api/holds', {
+        recordId: record.id,
+        pickupLocationId: 'bind-meppel',
+      })
+    ).json().hold
     const desk = await signInStaff(t.app, 'balie-meppel', 'bind-meppel')
     const ready = (await post(desk, '/api/returns', { itemBarcode: item.barcode })).json().answer
     expect(ready.holdId).toBe(hold.id)
