@@ -2,6 +2,7 @@ import { Command, Option } from 'commander'
 import { readConfig } from '../config.js'
 import { openDatabase } from '../db/open.js'
 import { staffRoles } from '../modules/access/access.tables.js'
+import { registerCirculationCommands } from './circulation.command.js'
 import { demoCommand } from './demo.command.js'
 import { fail } from './output.js'
 import { serve } from './serve.js'
@@ -48,5 +49,7 @@ program
   .option('--municipality <code>', 'CBS code (municipality_viewer)')
   .option('--location <id...>', 'locations a desk user works at')
   .action((options) => addUser(options).catch(fail))
+
+registerCirculationCommands(program)
 
 await program.parseAsync()

@@ -38,8 +38,22 @@ export async function openTestDatabase(): Promise<DatabaseHandle> {
     ...handle,
     close: async () => {
       await handle.close()
+      await waitForDisconnect(admin.db, name)
       await dropDatabase(admin.db, name)
       await admin.close()
     },
+  }
+}
+
+/**
+ * pg's pool.end() resolves once its clients are told to end, not once their backends are gone;
+ * dropping the database WITH (FORCE) at that moment kills a backend mid-goodbye, and its client
+ * throws an uncaught 57P01. Wait (briefly) until the server has let them all go.
+ */
+async function waitForDisconnect(db: Db, name: string): Promise<void> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const { rows } = await sql<{ n: number }>`select count(*)::int as n from pg_stat_activity where datname = ${name}`.execute(db)
+    if ((rows[0]?.n ?? 0) === 0) return
+    await new Promise((resolve) => setTimeout(resolve, 20))
   }
 }
