@@ -1,6 +1,6 @@
 import type { ColumnType, Generated, Selectable } from 'kysely'
 
-export type RecordFormat = 'book' | 'large_print' | 'ebook' | 'audiobook' | 'dvd' | 'magazine' | 'game'
+export type RecordFormat = 'book' | 'large_print' | 'ebook' | 'audiobook' | 'dvd' | 'magazine' | 'game' | 'music' | 'other'
 export type Audience = 'age_0_5' | 'age_6_11' | 'age_12_17' | 'adult'
 export type ItemStatus =
   | 'available'

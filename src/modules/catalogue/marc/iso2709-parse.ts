@@ -24,7 +24,8 @@ export function parseIso2709(bytes: Uint8Array): MarcRecord {
   if ((base - 25) % 12 !== 0) throw new MalformedRecord(`directory: its length ${base - 25} is not a multiple of 12`)
   if (bytes[base - 1] !== FIELD_END) throw new MalformedRecord('directory: no field terminator at the base address')
   const coding = leader[9]
-  if (coding !== ' ' && coding !== 'a') throw new MalformedRecord(`leader/09: character coding '${coding}' is neither blank (MARC-8) nor a (UTF-8)`)
+  if (coding !== ' ' && coding !== 'a')
+    throw new MalformedRecord(`leader/09: character coding '${coding}' is neither blank (MARC-8) nor a (UTF-8)`)
   const entries = (base - 25) / 12
   if (entries === 0) throw new MalformedRecord('the record has no fields')
   const decode = coding === 'a' ? decodeUtf8 : marc8Decoding()
@@ -58,7 +59,8 @@ function readField(bytes: Uint8Array, base: number, at: number, n: number, decod
     if (to === -1) to = content.length
     if (to === from) throw new MalformedRecord(`field ${tag} has a subfield without a code`)
     const code = String.fromCharCode(content[from] as number)
-    if (!/^[0-9a-z]$/i.test(code)) throw new MalformedRecord(`field ${tag} has a subfield with code 0x${(content[from] as number).toString(16)}`)
+    if (!/^[0-9a-z]$/i.test(code))
+      throw new MalformedRecord(`field ${tag} has a subfield with code 0x${(content[from] as number).toString(16)}`)
     subfields.push({ code, value: decode(content.subarray(from + 1, to), tag) })
     from = to + 1
   }
@@ -97,7 +99,8 @@ const latin1 = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset
 function ascii(bytes: Uint8Array, from: number, to: number, what: string): string {
   for (let i = from; i < to; i++) {
     const byte = bytes[i] as number
-    if (byte < 0x20 || byte > 0x7e) throw new MalformedRecord(`${what}: byte 0x${byte.toString(16)} at position ${i} where text was expected`)
+    if (byte < 0x20 || byte > 0x7e)
+      throw new MalformedRecord(`${what}: byte 0x${byte.toString(16)} at position ${i} where text was expected`)
   }
   return latin1(bytes.subarray(from, to))
 }

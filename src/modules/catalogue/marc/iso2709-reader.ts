@@ -1,6 +1,6 @@
+import { parseIso2709 } from './iso2709-parse.js'
 import { MalformedRecord } from './marc-errors.js'
 import type { MarcReadResult } from './marc-record.js'
-import { parseIso2709 } from './iso2709-parse.js'
 
 const RECORD_END = 0x1d
 /** ISO 2709 cannot describe a longer record (five digits of length). */

@@ -24,16 +24,18 @@ export async function openMarcFile(path: string): Promise<MarcFile> {
   const format = sniffMarcFormat(head)
   const { size } = await stat(path)
   let read = 0
-  const stream = createReadStream(path, { highWaterMark: 256 * 1024 })
-  stream.on('data', (chunk) => {
-    read += chunk.length
-  })
-  const chunks = stream as AsyncIterable<Buffer>
+  // Counted as the reader pulls, so nothing flows before the import starts reading.
+  async function* chunks(): AsyncGenerator<Buffer> {
+    for await (const chunk of createReadStream(path, { highWaterMark: 256 * 1024 }) as AsyncIterable<Buffer>) {
+      read += chunk.length
+      yield chunk
+    }
+  }
   return {
     format,
     bytesTotal: size,
     bytesRead: () => read,
-    results: format === 'marcxml' ? readMarcxml(chunks) : readIso2709(chunks),
+    results: format === 'marcxml' ? readMarcxml(chunks()) : readIso2709(chunks()),
   }
 }
 

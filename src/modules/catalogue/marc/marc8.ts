@@ -61,8 +61,7 @@ export class Marc8Decoder {
   private lookup(set: number, byte: number): number {
     // A G1 set may be addressed in the G0 range and the other way round: the tables hold one of them.
     const codepoint = marc8Sets.get(set)?.get(byte) ?? marc8Sets.get(set)?.get(byte ^ 0x80)
-    if (codepoint === undefined)
-      throw new MalformedRecord(`byte 0x${byte.toString(16)} is not in MARC-8 set '${String.fromCharCode(set)}'`)
+    if (codepoint === undefined) throw new MalformedRecord(`byte 0x${byte.toString(16)} is not in MARC-8 set '${String.fromCharCode(set)}'`)
     return codepoint
   }
 
