@@ -87,8 +87,9 @@ export async function upsertWorks(
   works: { key: string; title: string; author: string | null }[],
 ): Promise<Map<string, number>> {
   if (works.length === 0) return new Map()
+  const unique = [...new Map(works.map((w) => [w.key, w])).values()]
   const { rows } = await sql<{ id: number; key: string }>`insert into works (key, title, author)
-    select key, title, author from jsonb_to_recordset(${JSON.stringify(works)}::jsonb) as w(key text, title text, author text)
+    select key, title, author from jsonb_to_recordset(${JSON.stringify(unique)}::jsonb) as w(key text, title text, author text)
     on conflict (key) do update set key = excluded.key
     returning id, key`.execute(db)
   return new Map(rows.map((r) => [r.key, r.id]))

@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely'
-import type { ItemTable, RecordTable } from './catalogue.tables.js'
 import type { CatalogueRecord, Item } from './catalogue.schema.js'
+import type { ItemTable, RecordTable } from './catalogue.tables.js'
 
 export const toRecord = (row: Omit<Selectable<RecordTable>, 'created_at' | 'updated_at'>): CatalogueRecord => ({
   id: row.id,

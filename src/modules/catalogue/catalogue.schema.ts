@@ -2,7 +2,17 @@ import { type Static, Type } from '@fastify/type-provider-typebox'
 import { IsoDate, Nullable, StringEnum } from '../../http/schemas.js'
 import { audiences, recordFormats } from './record-fields.js'
 
-export const itemStatuses = ['available', 'on_loan', 'in_transit', 'on_hold_shelf', 'lost', 'missing', 'damaged', 'withdrawn', 'in_processing'] as const
+export const itemStatuses = [
+  'available',
+  'on_loan',
+  'in_transit',
+  'on_hold_shelf',
+  'lost',
+  'missing',
+  'damaged',
+  'withdrawn',
+  'in_processing',
+] as const
 /** Statuses a cataloguer may set; the others belong to circulation and logistics. */
 export const cataloguingStatuses = ['available', 'in_processing', 'lost', 'missing', 'damaged', 'withdrawn'] as const
 
@@ -83,7 +93,10 @@ const itemFields = {
   acquiredOn: Type.Optional(IsoDate),
   priceCents: Type.Optional(Nullable(Type.Integer({ minimum: 0, maximum: 10_000_000 }))),
 }
-export const CreateItemBody = Type.Object({ barcode: Barcode, recordId: Type.Integer({ minimum: 1 }), ...itemFields }, { additionalProperties: false })
+export const CreateItemBody = Type.Object(
+  { barcode: Barcode, recordId: Type.Integer({ minimum: 1 }), ...itemFields },
+  { additionalProperties: false },
+)
 export type CreateItem = Static<typeof CreateItemBody>
 export const UpdateItemBody = Type.Partial(Type.Object(itemFields), { additionalProperties: false, minProperties: 1 })
 export type UpdateItem = Static<typeof UpdateItemBody>

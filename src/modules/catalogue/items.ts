@@ -17,7 +17,9 @@ export function assertEditsItemsOf(actor: Actor, organisationId: string): void {
   if (actor.role === 'network_admin') return
   if (actor.role === 'collection_specialist' && actor.organisationId === null) return
   if ((actor.role === 'organisation_admin' || actor.role === 'collection_specialist') && actor.organisationId === organisationId) return
-  throw new ForbiddenError('organisation_scope', `You can only edit copies of your own organisation, not ${organisationId}.`, { organisationId })
+  throw new ForbiddenError('organisation_scope', `You can only edit copies of your own organisation, not ${organisationId}.`, {
+    organisationId,
+  })
 }
 
 export async function getItem(db: Executor, id: number): Promise<Item> {
@@ -42,7 +44,8 @@ export async function listItems(db: Executor, filter: repo.ItemFilter, paging: P
 export async function createItem(db: Db, actor: Actor, input: CreateItem): Promise<Item> {
   const home = await homeLocation(db, input.homeLocationId, 'body.homeLocationId')
   assertEditsItemsOf(actor, home.organisation_id)
-  if (!(await findRecord(db, input.recordId))) throw new ConflictError('unknown_reference', `Record ${input.recordId} does not exist.`, { field: 'recordId' })
+  if (!(await findRecord(db, input.recordId)))
+    throw new ConflictError('unknown_reference', `Record ${input.recordId} does not exist.`, { field: 'recordId' })
   const row = await repo.insertItem(db, {
     barcode: input.barcode,
     record_id: input.recordId,

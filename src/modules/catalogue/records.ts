@@ -1,9 +1,9 @@
 import type { Db, Executor } from '../../db/database.js'
 import { NotFoundError, ValidationError } from '../../errors.js'
 import { offsetOf, type PagingQuery } from '../../http/schemas.js'
-import { addTerms, upsertWorks } from './catalogue-bulk.repository.js'
 import { toRecord } from './catalogue.mapping.js'
 import type { CatalogueRecord, CreateRecord, UpdateRecord } from './catalogue.schema.js'
+import { addTerms, upsertWorks } from './catalogue-bulk.repository.js'
 import { parseIsbn } from './isbn.js'
 import * as repo from './record.repository.js'
 import { recordColumns } from './record-fields.js'
@@ -101,6 +101,7 @@ async function workFor(db: Executor, title: string, firstAuthor: string | undefi
 function normaliseIsbns(isbns: string[]): string[] {
   const parsed = isbns.map((isbn) => ({ isbn, parsed: parseIsbn(isbn) }))
   const bad = parsed.filter((p) => p.parsed === null)
-  if (bad.length) throw new ValidationError(bad.map((b) => ({ field: 'body.isbns', message: `${b.isbn} is not a valid ISBN (check digit)` })))
+  if (bad.length)
+    throw new ValidationError(bad.map((b) => ({ field: 'body.isbns', message: `${b.isbn} is not a valid ISBN (check digit)` })))
   return [...new Set(parsed.map((p) => p.parsed as string))]
 }

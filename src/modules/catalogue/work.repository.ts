@@ -12,7 +12,10 @@ export function recordsOfWork(db: Executor, workId: number) {
 export async function listWorks(db: Executor, offset: number, limit: number) {
   const [rows, count] = await Promise.all([
     db.selectFrom('works').select(['id', 'title', 'author']).orderBy('title').orderBy('id').offset(offset).limit(limit).execute(),
-    db.selectFrom('works').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    db
+      .selectFrom('works')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
   ])
   return { rows, total: count.n }
 }

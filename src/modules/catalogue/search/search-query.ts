@@ -44,7 +44,8 @@ export function parseSearchQuery(text: string): ParsedQuery {
     }
     // An unknown prefix ("aap:noot") is just text.
     const words = wordsOf(prefix && !field ? `${prefix} ${raw}` : raw)
-    if (words.length) parts.push({ words, phrase: quoted !== undefined && words.length > 1, field: field && field !== 'isbn' ? field : null })
+    if (words.length)
+      parts.push({ words, phrase: quoted !== undefined && words.length > 1, field: field && field !== 'isbn' ? field : null })
   }
   return parts.length ? { kind: 'text', parts } : { kind: 'empty' }
 }

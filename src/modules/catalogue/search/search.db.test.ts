@@ -6,12 +6,68 @@ const t = withTestApp()
 
 // A small catalogue checked by hand.
 const catalogue = [
-  { title: 'Het boek van de zee', authors: ['Strøksnes, Morten'], isbns: ['9789045031064'], format: 'book', audience: 'adult', fiction: false, subjects: ['Zee', 'Haaien'], year: 2017 },
-  { title: 'De Hobbit', subtitle: 'of daarheen en weer terug', authors: ['Tolkien, J.R.R.'], isbns: ['9789022559260'], format: 'book', audience: 'age_12_17', fiction: true, subjects: ['Fantasy'], series: 'Midden-aarde', year: 2012 },
-  { title: 'In de ban van de ring', authors: ['Tolkien, J.R.R.'], format: 'book', audience: 'adult', fiction: true, subjects: ['Fantasy'], series: 'Midden-aarde', year: 2009 },
-  { title: 'De Hobbit', authors: ['Tolkien, J.R.R.'], format: 'audiobook', audience: 'adult', fiction: true, subjects: ['Fantasy'], year: 2020, onlineUrl: 'https://www.onlinebibliotheek.nl/luisterboek/hobbit' },
-  { title: 'Koken met Ottolenghi', authors: ['Ottolenghi, Yotam'], format: 'book', audience: 'adult', fiction: false, subjects: ['Koken'], year: 2021, language: 'dut' },
-  { title: 'Café de Paris', authors: ['Dubois, Émile'], format: 'book', audience: 'adult', fiction: true, subjects: ['Parijs'], year: 1999, language: 'fre' },
+  {
+    title: 'Het boek van de zee',
+    authors: ['Strøksnes, Morten'],
+    isbns: ['9789045031064'],
+    format: 'book',
+    audience: 'adult',
+    fiction: false,
+    subjects: ['Zee', 'Haaien'],
+    year: 2017,
+  },
+  {
+    title: 'De Hobbit',
+    subtitle: 'of daarheen en weer terug',
+    authors: ['Tolkien, J.R.R.'],
+    isbns: ['9789022559260'],
+    format: 'book',
+    audience: 'age_12_17',
+    fiction: true,
+    subjects: ['Fantasy'],
+    series: 'Midden-aarde',
+    year: 2012,
+  },
+  {
+    title: 'In de ban van de ring',
+    authors: ['Tolkien, J.R.R.'],
+    format: 'book',
+    audience: 'adult',
+    fiction: true,
+    subjects: ['Fantasy'],
+    series: 'Midden-aarde',
+    year: 2009,
+  },
+  {
+    title: 'De Hobbit',
+    authors: ['Tolkien, J.R.R.'],
+    format: 'audiobook',
+    audience: 'adult',
+    fiction: true,
+    subjects: ['Fantasy'],
+    year: 2020,
+    onlineUrl: 'https://www.onlinebibliotheek.nl/luisterboek/hobbit',
+  },
+  {
+    title: 'Koken met Ottolenghi',
+    authors: ['Ottolenghi, Yotam'],
+    format: 'book',
+    audience: 'adult',
+    fiction: false,
+    subjects: ['Koken'],
+    year: 2021,
+    language: 'dut',
+  },
+  {
+    title: 'Café de Paris',
+    authors: ['Dubois, Émile'],
+    format: 'book',
+    audience: 'adult',
+    fiction: true,
+    subjects: ['Parijs'],
+    year: 1999,
+    language: 'fre',
+  },
 ] as const
 
 let ids: number[] = []
@@ -79,8 +135,18 @@ describe('searching the catalogue', () => {
     const result = await search('q=tolkien&format=audiobook')
     expect(result.total).toBe(1)
     const all = await search('q=tolkien')
-    expect(all.facets.format).toEqual(expect.arrayContaining([{ value: 'book', count: 2 }, { value: 'audiobook', count: 1 }]))
-    expect(all.facets.organisation).toEqual(expect.arrayContaining([{ value: 'bind', count: 1 }, { value: 'facet', count: 1 }]))
+    expect(all.facets.format).toEqual(
+      expect.arrayContaining([
+        { value: 'book', count: 2 },
+        { value: 'audiobook', count: 1 },
+      ]),
+    )
+    expect(all.facets.organisation).toEqual(
+      expect.arrayContaining([
+        { value: 'bind', count: 1 },
+        { value: 'facet', count: 1 },
+      ]),
+    )
     expect((await search('q=tolkien&availableAt=bind-beilen')).total).toBe(0)
     expect((await search('q=tolkien&availableAt=bind-meppel')).total).toBe(1)
   })
@@ -102,7 +168,11 @@ describe('searching the catalogue', () => {
     const record = (await t.app.inject(`/api/records/${ids[3]}`)).json()
     const work = (await t.app.inject(`/api/works/${record.workId}`)).json()
     expect(work.formats).toEqual(['book', 'audiobook'])
-    expect(work.editions[0].locations.map((l: { locationId: string }) => l.locationId).sort()).toEqual(['bind-beilen', 'bind-meppel', 'facet-emmen'])
+    expect(work.editions[0].locations.map((l: { locationId: string }) => l.locationId).sort()).toEqual([
+      'bind-beilen',
+      'bind-meppel',
+      'facet-emmen',
+    ])
     expect(work.editions[1].online.url).toBe('https://www.onlinebibliotheek.nl/luisterboek/hobbit')
     const qr = await t.app.inject(work.editions[1].online.qrCode)
     expect(qr.headers['content-type']).toContain('image/svg+xml')

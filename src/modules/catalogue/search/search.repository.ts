@@ -32,7 +32,9 @@ function condition(match: Match, filters: SearchFilters): RawBuilder<boolean> {
   if (filters.yearFrom) parts.push(sql`r.year >= ${filters.yearFrom}`)
   if (filters.yearTo) parts.push(sql`r.year <= ${filters.yearTo}`)
   if (filters.availableAt)
-    parts.push(sql`exists (select 1 from items i where i.record_id = r.id and i.status = 'available' and i.current_location_id = ${filters.availableAt})`)
+    parts.push(
+      sql`exists (select 1 from items i where i.record_id = r.id and i.status = 'available' and i.current_location_id = ${filters.availableAt})`,
+    )
   if (filters.availableIn)
     parts.push(sql`exists (select 1 from items i join locations l on l.id = i.current_location_id
       where i.record_id = r.id and i.status = 'available' and l.organisation_id = ${filters.availableIn})`)
@@ -40,7 +42,9 @@ function condition(match: Match, filters: SearchFilters): RawBuilder<boolean> {
 }
 
 function rank(match: Match): RawBuilder<number> {
-  return match && 'tsquery' in match ? sql<number>`ts_rank_cd(r.search, to_tsquery('naober_dutch', ${match.tsquery}))` : sql<number>`0::real`
+  return match && 'tsquery' in match
+    ? sql<number>`ts_rank_cd(r.search, to_tsquery('naober_dutch', ${match.tsquery}))`
+    : sql<number>`0::real`
 }
 
 const orderings: Record<SearchSort, RawBuilder<unknown>> = {

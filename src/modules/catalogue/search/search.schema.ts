@@ -9,7 +9,8 @@ export const SearchQuerySchema = Type.Object({
   q: Type.Optional(
     Type.String({
       maxLength: 500,
-      description: 'words, "a phrase", titel:/title:, auteur:/author:, onderwerp:/subject:, serie:/series:, isbn:; an ISBN or barcode alone answers exactly',
+      description:
+        'words, "a phrase", titel:/title:, auteur:/author:, onderwerp:/subject:, serie:/series:, isbn:; an ISBN or barcode alone answers exactly',
     }),
   ),
   format: Type.Optional(Type.Array(StringEnum(recordFormats), { maxItems: 9 })),

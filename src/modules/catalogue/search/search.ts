@@ -5,9 +5,9 @@ import { availabilitySummary } from '../availability.repository.js'
 import { toRecord } from '../catalogue.mapping.js'
 import { findRecords } from '../record.repository.js'
 import { bestCorrection } from './did-you-mean.js'
-import { foldWord, type ParsedQuery, parseSearchQuery, replaceWords, toTsquery, wordsOf } from './search-query.js'
 import * as repo from './search.repository.js'
 import type { SearchRequest, SearchResult } from './search.schema.js'
+import { foldWord, type ParsedQuery, parseSearchQuery, replaceWords, toTsquery, wordsOf } from './search-query.js'
 
 const barcodeLike = /^(?=.*[0-9])[0-9A-Za-z-]{4,32}$/
 const facetNames = ['format', 'language', 'audience', 'fiction', 'year', 'organisation', 'location'] as const
@@ -56,10 +56,26 @@ export async function searchCatalogue(db: Executor, actor: Actor, request: Searc
       const row = byId.get(id)
       if (!row) return []
       const a = availability.get(id)
-      return [{ record: toRecord(row), availability: { copies: a?.copies ?? 0, atLocation: a?.at_location ?? 0, inOrganisation: a?.in_organisation ?? 0, inProvince: a?.available ?? 0 } }]
+      return [
+        {
+          record: toRecord(row),
+          availability: {
+            copies: a?.copies ?? 0,
+            atLocation: a?.at_location ?? 0,
+            inOrganisation: a?.in_organisation ?? 0,
+            inProvince: a?.available ?? 0,
+          },
+        },
+      ]
     }),
     facets: Object.fromEntries(
-      facetNames.map((name) => [name, facets.counts.filter((c) => c.facet === name).map((c) => ({ value: c.value, count: c.count })).sort((a, b) => b.count - a.count)]),
+      facetNames.map((name) => [
+        name,
+        facets.counts
+          .filter((c) => c.facet === name)
+          .map((c) => ({ value: c.value, count: c.count }))
+          .sort((a, b) => b.count - a.count),
+      ]),
     ) as SearchResult['facets'],
     facetsCounted: facets.sampled,
   }
