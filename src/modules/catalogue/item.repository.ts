@@ -4,6 +4,7 @@ import type { ItemStatus, ItemTable } from './catalogue.tables.js'
 
 export interface ItemFilter {
   recordId?: number | undefined
+  recordIds?: number[] | undefined
   organisationId?: string | undefined
   locationId?: string | undefined
   status?: ItemStatus | undefined
@@ -20,6 +21,7 @@ export function findItemByBarcode(db: Executor, barcode: string) {
 export async function listItems(db: Executor, filter: ItemFilter, offset: number, limit: number) {
   let query = db.selectFrom('items')
   if (filter.recordId) query = query.where('record_id', '=', filter.recordId)
+  if (filter.recordIds) query = query.where('record_id', 'in', filter.recordIds.length ? filter.recordIds : [0])
   if (filter.organisationId) query = query.where('organisation_id', '=', filter.organisationId)
   if (filter.locationId) query = query.where('current_location_id', '=', filter.locationId)
   if (filter.status) query = query.where('status', '=', filter.status)

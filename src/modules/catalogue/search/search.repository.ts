@@ -15,7 +15,7 @@ export interface SearchFilters {
 }
 
 /** What to match: a text query (tsquery text for naober_dutch), an exact ISBN or record ids, or everything. */
-export type Match = { tsquery: string } | { isbn: string } | { ids: number[] } | null
+export type Match = { tsquery: string } | { isbn: string } | { ids: number[] } | { sql: RawBuilder<boolean> } | null
 
 /** How many of the best hits the facets are counted over: exact below it, a sample above (as Koha does). */
 export const facetSample = 1000
@@ -25,6 +25,7 @@ function condition(match: Match, filters: SearchFilters): RawBuilder<boolean> {
   if (match && 'tsquery' in match) parts.push(sql`r.search @@ to_tsquery('naober_dutch', ${match.tsquery})`)
   if (match && 'isbn' in match) parts.push(sql`r.isbns @> array[${match.isbn}]::text[]`)
   if (match && 'ids' in match) parts.push(sql`r.id = any(${match.ids}::int[])`)
+  if (match && 'sql' in match) parts.push(match.sql)
   if (filters.format?.length) parts.push(sql`r.format = any(${filters.format}::text[])`)
   if (filters.language) parts.push(sql`r.language = ${filters.language}`)
   if (filters.audience) parts.push(sql`r.audience = ${filters.audience}`)
