@@ -60,8 +60,8 @@ export async function searchRecordIds(db: Executor, match: Match, filters: Searc
     from records r where ${condition(match, filters)}
     order by ${orderings[sort]} limit ${limit} offset ${offset}`.execute(db)
   const first = rows[0]
-  if (first || offset === 0) return { ids: rows.map((r) => r.id), total: first?.total ?? 0 }
-  // A page past the end: count separately.
+  if (first || (offset === 0 && limit > 0)) return { ids: rows.map((r) => r.id), total: first?.total ?? 0 }
+  // A page past the end (or no records asked for): count separately.
   const { rows: count } = await sql<{ n: number }>`select count(*) as n from records r where ${condition(match, filters)}`.execute(db)
   return { ids: [], total: count[0]?.n ?? 0 }
 }

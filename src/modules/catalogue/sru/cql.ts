@@ -18,13 +18,15 @@ const tokenPattern = /\s*(?:"((?:[^"\\]|\\.)*)"|(==|<>|<=|>=|[=<>()/])|([^\s()"=
 
 export function parseCql(text: string): CqlNode {
   const tokens: { value: string; quoted: boolean }[] = []
+  let end = 0
   tokenPattern.lastIndex = 0
   let match = tokenPattern.exec(text)
   while (match) {
     tokens.push({ value: match[1]?.replace(/\\(.)/g, '$1') ?? match[2] ?? match[3] ?? '', quoted: match[1] !== undefined })
+    end = tokenPattern.lastIndex
     match = tokenPattern.exec(text)
   }
-  if (text.slice(tokenPattern.lastIndex).trim() || tokens.length === 0) throw syntaxError(text)
+  if (text.slice(end).trim() || tokens.length === 0) throw syntaxError(text)
   let at = 0
   const peek = () => tokens[at]
   const isBool = (t = peek()) => t !== undefined && !t.quoted && /^(and|or|not|prox)$/i.test(t.value)
