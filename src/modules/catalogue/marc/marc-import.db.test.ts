@@ -29,7 +29,12 @@ describe('importing MARC', () => {
     expect(again).toMatchObject({ created: 0, updated: 2 })
     const found = (await t.app.inject('/api/records?controlNumber=11939876')).json()
     expect(found.total).toBe(1)
-    expect(found.items[0]).toMatchObject({ title: 'The amazing adventures of Kavalier and Clay', authors: ['Chabon, Michael'], fiction: true, language: 'eng' })
+    expect(found.items[0]).toMatchObject({
+      title: 'The amazing adventures of Kavalier and Clay',
+      authors: ['Chabon, Michael'],
+      fiction: true,
+      language: 'eng',
+    })
   })
 
   it('reads copies from 952 and refuses a whole record whose copy names an unknown location', async () => {
@@ -39,13 +44,22 @@ describe('importing MARC', () => {
       <datafield tag="952" ind1=" " ind2=" "><subfield code="a">${location}</subfield><subfield code="p">${barcode}</subfield>
       <subfield code="o">R VEEN</subfield><subfield code="v">19,95</subfield></datafield></record>`
     const file = path.join(folder, 'items.xml')
-    await writeFile(file, `<collection xmlns="http://www.loc.gov/MARC21/slim">${xml('BIND9001', 'bind-meppel', 'T1')}${xml('BIND9002', 'atlantis', 'T2')}</collection>`)
+    await writeFile(
+      file,
+      `<collection xmlns="http://www.loc.gov/MARC21/slim">${xml('BIND9001', 'bind-meppel', 'T1')}${xml('BIND9002', 'atlantis', 'T2')}</collection>`,
+    )
     const report = await importFile(file, '952')
     expect(report).toMatchObject({ created: 1, skipped: 1, itemsCreated: 1 })
     expect(report.problems[0]?.reason).toBe("copy BIND9002: no location 'atlantis' in the network")
     const cookie = await signInStaff(t.app, 'balie-meppel')
     const item = (await t.app.inject({ url: '/api/items/barcode/BIND9001', headers: { cookie } })).json()
-    expect(item).toMatchObject({ organisationId: 'bind', homeLocationId: 'bind-meppel', shelfCode: 'R VEEN', priceCents: 1995, status: 'available' })
+    expect(item).toMatchObject({
+      organisationId: 'bind',
+      homeLocationId: 'bind-meppel',
+      shelfCode: 'R VEEN',
+      priceCents: 1995,
+      status: 'available',
+    })
     expect((await t.app.inject('/api/records?controlNumber=T2')).json().total).toBe(0)
   })
 })
@@ -71,7 +85,9 @@ describe.skipIf(!hasYaz)(`MARC out (${hasYaz ? 'checked with yaz-marcdump' : yaz
     const script = `open ${address}/sru\nsru get 2.0\nquerytype cql\nschema marcxml\nfind dc.title=kavalier and dc.creator=chabon\nshow 1\nquit\n`
     // yaz-client runs beside the server in this process, so it must not block the event loop.
     const output = await new Promise<string>((resolve, reject) => {
-      const child = execFile('yaz-client', [], { encoding: 'utf8', timeout: 20_000 }, (error, stdout) => (error ? reject(error) : resolve(stdout)))
+      const child = execFile('yaz-client', [], { encoding: 'utf8', timeout: 20_000 }, (error, stdout) =>
+        error ? reject(error) : resolve(stdout),
+      )
       child.stdin?.end(script)
     })
     expect(output).toContain('Number of hits: 1')

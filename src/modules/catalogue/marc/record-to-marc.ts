@@ -57,7 +57,9 @@ export function recordToMarc(record: CatalogueRecord, items: Item[] = []): MarcR
 
 function fixedField(record: CatalogueRecord): string {
   const chars = Array<string>(40).fill(' ')
-  const put = (at: number, text: string) => [...text].forEach((c, i) => (chars[at + i] = c))
+  const put = (at: number, text: string) => {
+    for (const [i, c] of [...text].entries()) chars[at + i] = c
+  }
   put(0, '000000')
   put(6, record.year ? 's' : 'n')
   put(7, record.year ? String(record.year) : 'uuuu')
