@@ -32,7 +32,7 @@ create table circulation_rules (
   id integer generated always as identity primary key,
   organisation_id text not null references organisations (id) on delete cascade,
   patron_category text references patron_categories (code),
-  format text check (format in ('book', 'large_print', 'ebook', 'audiobook', 'dvd', 'magazine', 'game')),
+  format text check (format in ('book', 'large_print', 'ebook', 'audiobook', 'dvd', 'magazine', 'game', 'music', 'other')),
   collection text check (collection ~ '^[a-z0-9_-]{1,30}$'),
   loan_days smallint not null check (loan_days between 1 and 365),
   renewals smallint not null check (renewals between 0 and 50),

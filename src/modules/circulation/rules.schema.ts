@@ -1,13 +1,13 @@
 import { type Static, Type } from '@fastify/type-provider-typebox'
 import { Nullable, StringEnum } from '../../http/schemas.js'
+import { recordFormats } from '../catalogue/record-fields.js'
 import { captureKeys, digitalAlternativePolicies } from './circulation.tables.js'
 
-const formats = ['book', 'large_print', 'ebook', 'audiobook', 'dvd', 'magazine', 'game'] as const
 const Cents = Type.Integer({ minimum: 0, maximum: 100_000 })
 
 const ruleFields = {
   patronCategory: Nullable(Type.String({ pattern: '^[a-z_]{2,30}$', description: 'null: any category' })),
-  format: Nullable(StringEnum(formats, { description: 'null: any format' })),
+  format: Nullable(StringEnum(recordFormats, { description: 'null: any format' })),
   collection: Nullable(Type.String({ pattern: '^[a-z0-9_-]{1,30}$', description: 'null: any collection' })),
   loanDays: Type.Integer({ minimum: 1, maximum: 365 }),
   renewals: Type.Integer({ minimum: 0, maximum: 50 }),

@@ -51,43 +51,39 @@ async function apply(db: Db, policy: CirculationPolicy, w: Awaited<ReturnType<ty
   const at = (n: number) => w.items[n]?.barcode ?? ''
   switch (s.kind) {
     case 'checkout':
-      await db
-        .transaction()
-        .execute((trx) =>
-          checkOut(
-            trx,
-            {
-              itemBarcode: at(s.item),
-              cardNumber: w.patrons[s.patron]?.card_number ?? '',
-              locationId: s.at,
-              channel: 'desk',
-              staffUserId: null,
-            },
-            policy,
-            now,
-          ),
-        )
+      await db.transaction().execute((trx) =>
+        checkOut(
+          trx,
+          {
+            itemBarcode: at(s.item),
+            cardNumber: w.patrons[s.patron]?.card_number ?? '',
+            locationId: s.at,
+            channel: 'desk',
+            staffUserId: null,
+          },
+          policy,
+          now,
+        ),
+      )
       return
     case 'checkin':
       await db.transaction().execute((trx) => checkIn(trx, { itemBarcode: at(s.item), locationId: s.at }, policy, now))
       return
     case 'hold':
-      await db
-        .transaction()
-        .execute((trx) =>
-          placeHold(
-            trx,
-            {
-              patronId: w.patrons[s.patron]?.id ?? 0,
-              recordId: w.records[s.record]?.id,
-              pickupLocationId: s.pickup,
-              confirmIbl: true,
-              staffUserId: null,
-            },
-            policy,
-            now,
-          ),
-        )
+      await db.transaction().execute((trx) =>
+        placeHold(
+          trx,
+          {
+            patronId: w.patrons[s.patron]?.id ?? 0,
+            recordId: w.records[s.record]?.id,
+            pickupLocationId: s.pickup,
+            confirmIbl: true,
+            staffUserId: null,
+          },
+          policy,
+          now,
+        ),
+      )
       return
     case 'cancel': {
       const hold = await db
