@@ -44,8 +44,10 @@ export async function checkIn(
   if (item.status === 'withdrawn')
     throw new ConflictError('item_withdrawn', `Item ${item.barcode} is withdrawn: set it aside, do not shelve it.`)
   const foundAgain = item.status === 'lost' || item.status === 'missing'
-  const loan = await closeOpenLoan(trx, item, here, policy, now)
-  const transit = await findOpenTransitOfItem(trx, item.id)
+  // a copy is on loan exactly when it has an open loan, and in transit exactly when it has an open
+  // transit (the state-machine property test holds us to it), so the status saves two look-ups
+  const loan = item.status === 'on_loan' ? await closeOpenLoan(trx, item, here, policy, now) : null
+  const transit = item.status === 'in_transit' ? await findOpenTransitOfItem(trx, item.id) : undefined
   if (transit) await receiveTransit(trx, transit.id, here, now)
   const where = {
     at: now,

@@ -1,6 +1,6 @@
 import type { Trx } from '../../db/database.js'
 import { NotFoundError } from '../../errors.js'
-import { findActiveHoldOnRecord, lockHold, lockHoldClaimingItem, updateHold } from '../holds/hold.repository.js'
+import { lockHoldsForCheckout, updateHold } from '../holds/hold.repository.js'
 import type { HoldRow, TargetTier } from '../holds/holds.tables.js'
 import { targetHolds } from '../holds/target-holds.js'
 import { findOpenTransitOfItem } from '../logistics/transit.repository.js'
@@ -17,7 +17,7 @@ import type { LoanChannel, LoanRow } from './circulation.tables.js'
 import { addDays, localDate } from './dates.js'
 import { type CirculationItem, lockItemByBarcode, updateItem } from './item.repository.js'
 import { findOpenLoanOfItem, insertLoan } from './loan.repository.js'
-import { type CirculationPatron, lockPatronByCard, patronStanding } from './patron-eligibility.repository.js'
+import { type CirculationPatron, lockPatronWithStandingByCard } from './patron-eligibility.repository.js'
 import { assertInGoodStanding } from './patron-standing.js'
 import type { CirculationPolicy } from './policy.js'
 import { withAccommodations } from './rules.js'
@@ -48,21 +48,27 @@ export async function checkOut(trx: Trx, request: CheckOutRequest, policy: Circu
   const item = await lockItemByBarcode(trx, request.itemBarcode)
   if (!item) throw new NotFoundError('item', { barcode: request.itemBarcode })
   await assertLendable(trx, item)
-  const patron = await lockPatronByCard(trx, request.cardNumber)
+  const patron = await lockPatronWithStandingByCard(trx, request.cardNumber)
   if (!patron) throw new NotFoundError('member', { cardNumber: request.cardNumber })
   const today = localDate(now)
-  const standing = await patronStanding(trx, patron.id)
-  assertInGoodStanding(patron, standing.owed_cents, policy.settings(patron.organisation_id).maxOwedCents, today)
+  assertInGoodStanding(patron, patron.owed_cents, policy.settings(patron.organisation_id).maxOwedCents, today)
   const rule = withAccommodations(policy.rule(patron.organisation_id, patron.category, item), {
     extraLoans: patron.extra_loans,
     extraLoanDays: patron.extra_loan_days,
   })
-  if (standing.open_loans >= rule.maxLoans) throw new LoanLimitReachedError(standing.open_loans, rule.maxLoans)
+  if (patron.open_loans >= rule.maxLoans) throw new LoanLimitReachedError(patron.open_loans, rule.maxLoans)
 
-  const claim = await lockHoldClaimingItem(trx, item.id)
+  const holds = await lockHoldsForCheckout(trx, item.id, patron.id, item.record_id)
+  const claim = holds.find(
+    (h) => h.target_item_id === item.id && (h.status === 'targeted' || h.status === 'in_transit' || h.status === 'ready'),
+  )
   if (claim && claim.patron_id !== patron.id && claim.status === 'ready')
     throw new ItemHeldForAnotherError(item.barcode, claim.pickup_location_id)
-  const own = claim?.patron_id === patron.id ? claim : await ownWaitingHold(trx, patron.id, item.record_id)
+  // the member's own hold on this title that nobody is bringing yet (or this very copy): taking it fills the hold
+  const own =
+    claim?.patron_id === patron.id
+      ? claim
+      : holds.find((h) => h.patron_id === patron.id && (h.status === 'waiting' || h.status === 'targeted'))
   const released = claim && claim.patron_id !== patron.id ? claim : null
   if (released) await updateHold(trx, released.id, { status: 'waiting', target_item_id: null, target_tier: null, targeted_at: null })
 
@@ -114,14 +120,6 @@ async function assertLendable(trx: Trx, item: CirculationItem): Promise<void> {
     case 'in_processing':
       throw new ItemNotLendableError(item.barcode, item.status)
   }
-}
-
-/** The member's own hold on this title that nobody is bringing yet: taking the copy off the shelf fills it. */
-async function ownWaitingHold(trx: Trx, patronId: number, recordId: number): Promise<HoldRow | null> {
-  const found = await findActiveHoldOnRecord(trx, patronId, recordId)
-  if (!found) return null
-  const hold = await lockHold(trx, found.id)
-  return hold && (hold.status === 'waiting' || hold.status === 'targeted') ? hold : null
 }
 
 const feeKind = {

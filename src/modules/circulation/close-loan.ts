@@ -4,8 +4,7 @@ import { chargeFee } from './charge-fee.js'
 import { daysBetween, localDate } from './dates.js'
 import { overdueFine } from './fines.js'
 import type { CirculationItem } from './item.repository.js'
-import { closeLoan, findOpenLoanOfItem } from './loan.repository.js'
-import { findPatronById } from './patron-eligibility.repository.js'
+import { closeLoan, findOpenLoanWithPatron } from './loan.repository.js'
 import type { CirculationPolicy } from './policy.js'
 
 export interface ClosedLoan {
@@ -26,16 +25,25 @@ export async function closeOpenLoan(
   policy: CirculationPolicy,
   now: Date,
 ): Promise<ClosedLoan | null> {
-  const loan = await findOpenLoanOfItem(trx, item.id)
+  const loan = await findOpenLoanWithPatron(trx, item.id)
   if (!loan) return null
-  const patron = loan.patron_id === null ? undefined : await findPatronById(trx, loan.patron_id)
+  const patron =
+    loan.patron_id !== null && loan.organisation_id !== null && loan.category !== null && loan.birth_year !== null
+      ? {
+          id: loan.patron_id,
+          organisation_id: loan.organisation_id,
+          category: loan.category,
+          birth_year: loan.birth_year,
+          municipality_code: loan.municipality_code,
+        }
+      : undefined
   const daysLate = Math.max(0, daysBetween(loan.due_on, localDate(now)))
   const fineCents = patron ? overdueFine(policy.rule(patron.organisation_id, patron.category, item), daysLate) : 0
   await closeLoan(trx, loan.id, {
     returned_at: now,
     return_location_id: here,
     closed_as: 'returned',
-    keepPatron: patron?.keep_history ?? false,
+    keepPatron: loan.keep_history ?? false,
   })
   if (patron && fineCents > 0)
     await chargeFee(trx, { patron, kind: 'overdue', amountCents: fineCents, loanId: loan.id, itemId: item.id }, now)

@@ -36,6 +36,21 @@ export function lockPatronById(trx: Trx, id: number) {
   return trx.selectFrom('patrons').select(columns).where('id', '=', id).forUpdate().executeTakeFirst()
 }
 
+const openLoans = sql<number>`(select count(*) from loans l where l.patron_id = patrons.id and l.returned_at is null)`.as('open_loans')
+const owedCents =
+  sql<number>`coalesce((select sum(f.amount_cents - coalesce((select sum(p.amount_cents) from fee_payments p where p.fee_id = f.id), 0))
+  from fees f where f.patron_id = patrons.id), 0)`.as('owed_cents')
+
+/** The member, locked, with their open loans and what they owe: one round trip for the check-out's checks. */
+export function lockPatronWithStandingByCard(trx: Trx, cardNumber: string) {
+  return trx
+    .selectFrom('patrons')
+    .select([...columns, openLoans, owedCents])
+    .where('card_number', '=', cardNumber)
+    .forUpdate()
+    .executeTakeFirst()
+}
+
 export type CirculationPatron = NonNullable<Awaited<ReturnType<typeof findPatronById>>>
 
 /** Open loans and what the member still owes, in one round trip. */

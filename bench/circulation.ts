@@ -1,0 +1,282 @@
+/**
+ * npm run bench:circulation — check-out + check-in pairs over HTTP with 16 clients, the time to
+ * target 50,000 waiting holds, and in the same run a baseline (single-row UPDATE transactions with
+ * 16 clients on the same database). On the PostgreSQL server (DATABASE_URL, default the local test
+ * server) and on PGlite. Writes bench/results/circulation.json.
+ *
+ *   npm run bench:circulation -- [--scale small|province] [--db postgres|pglite|both] [--seconds 20] [--reuse]
+ */
+import { mkdir, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { sql } from 'kysely'
+import { connect, type DatabaseHandle } from '../src/db/connect.js'
+import type { Db } from '../src/db/database.js'
+import { migrateToLatest } from '../src/db/migrate.js'
+import { type DemoScale, isEmpty, seedDemo } from '../src/demo/seed.js'
+import { demoStaffPassword } from '../src/demo/staff.seed.js'
+import { buildServer } from '../src/http/server.js'
+import { hashSecret } from '../src/modules/access/passwords.js'
+import { circulationPolicy } from '../src/modules/circulation/policy-cache.js'
+import { runTargeting } from '../src/modules/holds/run-targeting.js'
+
+const { values: args } = parseArgs({
+  options: {
+    scale: { type: 'string', default: 'province' },
+    db: { type: 'string', default: 'both' },
+    seconds: { type: 'string', default: '20' },
+    clients: { type: 'string', default: '16' },
+    holds: { type: 'string', default: '50000' },
+    reuse: { type: 'boolean', default: false },
+  },
+})
+const scale = args.scale as DemoScale
+const clients = Number(args.clients)
+const seconds = Number(args.seconds)
+const holdCount = Number(args.holds)
+const now = new Date()
+const desk = { username: 'balie-meppel', location: 'bind-meppel' }
+const log = (message: string) => console.log(`[bench] ${message}`)
+
+interface Result {
+  db: string
+  scale: string
+  records: number
+  items: number
+  patrons: number
+  clients: number
+  pairs: number
+  pairs_per_s: number
+  p50_ms: number
+  p95_ms: number
+  p99_ms: number
+  errors: number
+  baseline_tps: number
+  ratio: number
+  holds: number
+  targeting_s: number
+  targeted: number
+  national: number
+  waiting: number
+}
+
+async function open(kind: 'postgres' | 'pglite'): Promise<DatabaseHandle> {
+  if (kind === 'pglite') {
+    const dir = path.join(os.tmpdir(), `naober-bench-${scale}`)
+    if (!args.reuse) await rm(dir, { recursive: true, force: true })
+    return connect({ dataDir: dir })
+  }
+  const url = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test')
+  const name = `naober_bench_${scale}`
+  if (!args.reuse) {
+    const admin = await connect({ databaseUrl: url.toString(), poolSize: 1 })
+    await sql.raw(`drop database if exists ${name} with (force)`).execute(admin.db)
+    await sql.raw(`create database ${name}`).execute(admin.db)
+    await admin.close()
+  }
+  url.pathname = `/${name}`
+  return connect({ databaseUrl: url.toString(), poolSize: 20 })
+}
+
+/** The province-scale demo; members come from it when the patrons generator is there, else the bench adds its own. */
+async function prepare(db: Db): Promise<void> {
+  await migrateToLatest(db)
+  if (await isEmpty(db)) {
+    const started = performance.now()
+    await seedDemo(db, now, { scale, seed: 1, progress: log })
+    log(`demo (${scale}) built in ${((performance.now() - started) / 1000).toFixed(0)} s`)
+  }
+  const { n } = await db
+    .selectFrom('patrons')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow()
+  const wanted = scale === 'province' ? 20_000 : 2_000
+  if (n < wanted) {
+    log(`the demo has ${n} members; adding ${wanted - n} bench members (the province member generator has not landed here)`)
+    const pinHash = await hashSecret('1234')
+    await sql`
+      insert into patrons (organisation_id, card_number, pin_hash, first_name, last_name, birth_year, municipality_code, home_location_id, category)
+      select l.organisation_id, 'B' || lpad(g::text, 9, '0'), ${pinHash}, 'Bench', 'Lid ' || g, 1950 + g % 60, l.municipality_code, l.id, 'adult'
+      from generate_series(1, ${wanted - n}) g
+      join lateral (select id, organisation_id, municipality_code from locations where pickup_allowed order by id offset g % 40 limit 1) l on true`.execute(
+      db,
+    )
+  }
+}
+
+async function counts(db: Db) {
+  const row = await sql<{ records: number; items: number; patrons: number }>`
+    select (select count(*) from records) as records, (select count(*) from items) as items, (select count(*) from patrons) as patrons`.execute(
+    db,
+  )
+  return row.rows[0] ?? { records: 0, items: 0, patrons: 0 }
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0
+
+/** 16 desk sessions lend and return copies of Meppel's own shelves, each client its own copies and member. */
+async function pairsOverHttp(db: Db, kind: 'postgres' | 'pglite') {
+  const { app } = await buildServer({ db, dbKind: kind, now: () => new Date(), secureCookies: false })
+  const address = await app.listen({ port: 0, host: '127.0.0.1' })
+  const items = await db
+    .selectFrom('items')
+    .select('barcode')
+    .where('current_location_id', '=', desk.location)
+    .where('home_location_id', '=', desk.location)
+    .where('status', '=', 'available')
+    .where('collection', '<>', 'reference')
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('holds').select('id').whereRef('holds.target_item_id', '=', 'items.id'))))
+    .limit(clients * 50)
+    .execute()
+  const members = await db
+    .selectFrom('patrons')
+    .select('card_number')
+    .where('organisation_id', '=', 'bind')
+    .where('blocked_reason', 'is', null)
+    .where('category', '=', 'adult')
+    .where((eb) => eb.or([eb('expires_on', 'is', null), eb('expires_on', '>', '2027-12-31')]))
+    .limit(clients)
+    .execute()
+  if (items.length < clients || members.length < clients)
+    throw new Error(`not enough copies (${items.length}) or members (${members.length}) at ${desk.location}`)
+  const latencies: number[] = []
+  let pairs = 0
+  let errors = 0
+  const post = async (cookie: string, url: string, body: unknown) => {
+    const started = performance.now()
+    const response = await fetch(`${address}${url}`, {
+      method: 'POST',
+      headers: { cookie, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    })
+    await response.arrayBuffer()
+    latencies.push(performance.now() - started)
+    return response.status
+  }
+  const signIn = async () => {
+    const response = await fetch(`${address}/api/auth/staff`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: desk.username, password: demoStaffPassword, locationId: desk.location }),
+    })
+    return (response.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
+  }
+  const cookies = await Promise.all(Array.from({ length: clients }, signIn))
+  const deadline = performance.now() + seconds * 1000
+  const started = performance.now()
+  await Promise.all(
+    cookies.map(async (cookie, c) => {
+      const own = items.filter((_, i) => i % clients === c).map((i) => i.barcode)
+      const card = members[c]?.card_number ?? ''
+      for (let n = 0; performance.now() < deadline; n++) {
+        const barcode = own[n % own.length] ?? ''
+        const out = await post(cookie, '/api/loans', { itemBarcode: barcode, cardNumber: card })
+        const back = await post(cookie, '/api/returns', { itemBarcode: barcode })
+        if (out === 201 && back === 200) pairs++
+        else errors++
+      }
+    }),
+  )
+  const elapsed = (performance.now() - started) / 1000
+  await app.close()
+  latencies.sort((a, b) => a - b)
+  return {
+    pairs,
+    errors,
+    pairs_per_s: pairs / elapsed,
+    p50_ms: percentile(latencies, 50),
+    p95_ms: percentile(latencies, 95),
+    p99_ms: percentile(latencies, 99),
+  }
+}
+
+/** The same database, the simplest write transaction there is: one row UPDATE, 16 clients. */
+async function baseline(db: Db): Promise<number> {
+  await sql`create table if not exists bench_counters (id integer primary key, n bigint not null default 0)`.execute(db)
+  await sql`insert into bench_counters (id) select g from generate_series(0, ${clients - 1}) g on conflict do nothing`.execute(db)
+  let transactions = 0
+  const deadline = performance.now() + Math.min(10, seconds) * 1000
+  const started = performance.now()
+  await Promise.all(
+    Array.from({ length: clients }, async (_, c) => {
+      while (performance.now() < deadline) {
+        await db.transaction().execute((trx) => sql`update bench_counters set n = n + 1 where id = ${c}`.execute(trx))
+        transactions++
+      }
+    }),
+  )
+  return transactions / ((performance.now() - started) / 1000)
+}
+
+/** 50,000 waiting holds of members on titles that have copies, for pickup anywhere; then one engine run. */
+async function targeting(db: Db) {
+  await sql`
+    with members as (select id, organisation_id, row_number() over (order by id) as n from patrons where blocked_reason is null),
+      titles as (select id, row_number() over (order by id) as n from records r
+        where r.format in ('book', 'large_print') and exists (select 1 from items i where i.record_id = r.id and i.status = 'available')),
+      pickups as (select id, row_number() over (order by id) as n from locations where pickup_allowed),
+      sizes as (select (select count(*) from members) m, (select count(*) from titles) t, (select count(*) from pickups) p)
+    insert into holds (patron_id, patron_organisation_id, level, record_id, pickup_location_id, placed_at, expires_on)
+    select m.id, m.organisation_id, 'title', t.id, p.id, ${now}::timestamptz - make_interval(secs => g), date '2027-12-31'
+    from generate_series(1, ${holdCount}) g cross join sizes
+    join members m on m.n = 1 + (g * 7919) % sizes.m
+    join titles t on t.n = 1 + (g * 104729) % sizes.t
+    join pickups p on p.n = 1 + g % sizes.p
+    on conflict do nothing`.execute(db)
+  const waiting = await db
+    .selectFrom('holds')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('status', '=', 'waiting')
+    .executeTakeFirstOrThrow()
+  const run = await runTargeting(db, await circulationPolicy(db, now), now)
+  return { holds: waiting.n, targeting_s: run.seconds, targeted: run.targeted, national: run.national, waiting: run.waiting }
+}
+
+async function benchmark(kind: 'postgres' | 'pglite'): Promise<Result> {
+  log(`${kind}: preparing the ${scale} demo`)
+  const handle = await open(kind)
+  try {
+    await prepare(handle.db)
+    const sizes = await counts(handle.db)
+    log(`${kind}: ${sizes.records} records, ${sizes.items} items, ${sizes.patrons} members; ${clients} clients for ${seconds} s`)
+    const http = await pairsOverHttp(handle.db, kind)
+    log(
+      `${kind}: ${http.pairs_per_s.toFixed(0)} pairs/s, p50 ${http.p50_ms.toFixed(1)} ms, p95 ${http.p95_ms.toFixed(1)} ms, p99 ${http.p99_ms.toFixed(1)} ms`,
+    )
+    const baselineTps = await baseline(handle.db)
+    log(`${kind}: baseline ${baselineTps.toFixed(0)} single-row UPDATE transactions/s`)
+    const targeted = await targeting(handle.db)
+    log(`${kind}: ${targeted.holds} waiting holds targeted in ${targeted.targeting_s.toFixed(1)} s`)
+    const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits
+    return {
+      db: kind,
+      scale,
+      ...sizes,
+      clients,
+      pairs: http.pairs,
+      pairs_per_s: round(http.pairs_per_s),
+      p50_ms: round(http.p50_ms, 2),
+      p95_ms: round(http.p95_ms, 2),
+      p99_ms: round(http.p99_ms, 2),
+      errors: http.errors,
+      baseline_tps: round(baselineTps),
+      ratio: round(http.pairs_per_s / baselineTps, 3),
+      ...targeted,
+      targeting_s: round(targeted.targeting_s, 2),
+    }
+  } finally {
+    await handle.close()
+  }
+}
+
+const kinds = args.db === 'both' ? (['postgres', 'pglite'] as const) : ([args.db] as ('postgres' | 'pglite')[])
+const results: Result[] = []
+for (const kind of kinds) results.push(await benchmark(kind))
+const [first, ...others] = results
+await mkdir('bench/results', { recursive: true })
+await writeFile(
+  'bench/results/circulation.json',
+  `${JSON.stringify({ ...first, machine: { cpus: os.cpus().length, node: process.version, at: now.toISOString() }, other_databases: others }, null, 2)}\n`,
+)
+log('wrote bench/results/circulation.json')
