@@ -220,8 +220,8 @@ async function targeting(db: Db) {
     insert into holds (patron_id, patron_organisation_id, level, record_id, pickup_location_id, placed_at, expires_on)
     select m.id, m.organisation_id, 'title', t.id, p.id, ${now}::timestamptz - make_interval(secs => g), date '2027-12-31'
     from generate_series(1, ${holdCount}) g cross join sizes
-    join members m on m.n = 1 + (g * 7919) % sizes.m
-    join titles t on t.n = 1 + (g * 104729) % sizes.t
+    join members m on m.n = 1 + (g::bigint * 7919) % sizes.m
+    join titles t on t.n = 1 + (g::bigint * 104729) % sizes.t
     join pickups p on p.n = 1 + g % sizes.p
     on conflict do nothing`.execute(db)
   const waiting = await db
