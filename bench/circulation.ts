@@ -87,6 +87,8 @@ async function prepare(db: Db): Promise<void> {
     await seedDemo(db, now, { scale, seed: 1, progress: log })
     log(`demo (${scale}) built in ${((performance.now() - started) / 1000).toFixed(0)} s`)
   }
+  // fresh statistics, as autovacuum would have them on a database that has been running a while
+  await sql`analyze`.execute(db)
   const { n } = await db
     .selectFrom('patrons')
     .select((eb) => eb.fn.countAll<number>().as('n'))

@@ -17,7 +17,7 @@ export interface TargetingRun {
  * A full pass of the IBL engine over every waiting hold, oldest first, in batches of their own
  * transactions: a desk never waits long on a lock, and a failure loses one batch, not the run.
  */
-export async function runTargeting(db: Db, policy: CirculationPolicy, now: Date, batchSize = 2000): Promise<TargetingRun> {
+export async function runTargeting(db: Db, policy: CirculationPolicy, now: Date, batchSize = 5000): Promise<TargetingRun> {
   const started = performance.now()
   const ids = await waitingHoldIds(db, localDate(now))
   const run: TargetingRun = { holds: 0, targeted: 0, waiting: 0, national: 0, hopeless: 0, seconds: 0 }

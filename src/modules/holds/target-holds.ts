@@ -58,6 +58,7 @@ export async function targetHolds(
   const toRequest: repo.WaitingHold[] = []
   const events: CirculationEvent[] = []
 
+  const copyById = new Map(copies.map((c) => [c.id, c]))
   for (const hold of holds) {
     const own = hold.item_id
       ? copies.filter((c) => c.id === hold.item_id)
@@ -86,7 +87,7 @@ export async function targetHolds(
         tier: decision.reason.tier ?? 'provincial',
         reason: JSON.stringify(decision.reason),
       })
-      const row = copies.find((c) => c.id === copy.itemId)
+      const row = copyById.get(copy.itemId)
       events.push({
         at: now,
         action: 'hold_targeted',

@@ -1,4 +1,4 @@
-import { sql } from 'kysely'
+import { type RawBuilder, sql } from 'kysely'
 import type { Executor, Trx } from '../../db/database.js'
 import type { RecordFormat } from '../catalogue/catalogue.tables.js'
 
@@ -48,14 +48,19 @@ export function lockWaitingHolds(trx: Trx, today: string, limit: number, holdIds
     ])
     .where('h.status', '=', 'waiting')
     .where((eb) => eb.or([eb('h.suspended_until', 'is', null), eb('h.suspended_until', '<=', today)]))
-  if (holdIds) query = query.where('h.id', 'in', holdIds.length ? holdIds : [0])
+  // one array parameter, not thousands of them: binding and planning stay cheap for big batches
+  if (holdIds) query = query.where(sql<boolean>`h.id = any(${[...holdIds]}::bigint[])`)
   return query.orderBy('h.placed_at').orderBy('h.id').limit(limit).forUpdate('h').skipLocked().execute() as Promise<WaitingHold[]>
 }
 
 /** Other editions of these works, for title-level holds that accept any edition of the same format. */
 export function editionsOfWorks(db: Executor, workIds: readonly number[]) {
   if (workIds.length === 0) return Promise.resolve([])
-  return db.selectFrom('records').select(['id', 'work_id', 'format']).where('work_id', 'in', workIds).execute()
+  return db
+    .selectFrom('records')
+    .select(['id', 'work_id', 'format'])
+    .where(sql<boolean>`work_id = any(${[...workIds]}::int[])`)
+    .execute()
 }
 
 export interface CopyRow {
@@ -75,24 +80,50 @@ export interface CopyRow {
   moving: boolean
 }
 
-/** Every copy of these records that still exists, with whether a hold claims it or it is travelling. */
+/**
+ * Every copy of these records (and these copies) that still exists, with whether a hold claims it
+ * or it is travelling. Copies and their records are read apart: joined, the planner hashes the
+ * whole records table for a batch of a few thousand titles.
+ */
 export async function copiesOf(db: Executor, recordIds: readonly number[], itemIds: readonly number[]): Promise<CopyRow[]> {
   if (recordIds.length === 0 && itemIds.length === 0) return []
-  const result = await sql<CopyRow>`
-    select i.id, i.barcode, i.record_id, i.organisation_id, i.current_location_id, i.collection, i.acquired_on, i.status, r.format,
-      i.home_location_id, r.audience, r.fiction,
+  const [byRecord, byItem] = await Promise.all([
+    recordIds.length ? copyRows(db, sql`i.record_id = any(${[...recordIds]}::int[])`) : [],
+    itemIds.length ? copyRows(db, sql`i.id = any(${[...itemIds]}::int[])`) : [],
+  ])
+  const seen = new Set(byRecord.map((row) => row.id))
+  const items = [...byRecord, ...byItem.filter((row) => !seen.has(row.id))]
+  const ids = [...new Set(items.map((row) => row.record_id))]
+  const records = ids.length
+    ? await db.selectFrom('records').select(['id', 'format', 'audience', 'fiction']).where(sql<boolean>`id = any(${ids}::int[])`).execute()
+    : []
+  const byId = new Map(records.map((r) => [r.id, r]))
+  return items.flatMap((item) => {
+    const record = byId.get(item.record_id)
+    return record ? [{ ...item, format: record.format, audience: record.audience, fiction: record.fiction }] : []
+  })
+}
+
+async function copyRows(db: Executor, condition: RawBuilder<boolean>) {
+  const result = await sql<Omit<CopyRow, 'format' | 'audience' | 'fiction'>>`
+    select i.id, i.barcode, i.record_id, i.organisation_id, i.current_location_id, i.collection, i.acquired_on, i.status, i.home_location_id,
       exists (select 1 from holds h where h.target_item_id = i.id and h.status in ('targeted', 'in_transit', 'ready')) as claimed,
-      exists (select 1 from transits t where t.item_id = i.id and t.received_at is null and t.cancelled_at is null) as moving
-    from items i join records r on r.id = i.record_id
-    where (i.record_id = any(${[...recordIds]}::int[]) or i.id = any(${[...itemIds]}::int[]))
-      and i.status not in ('lost', 'missing', 'withdrawn')`.execute(db)
+      i.status = 'in_transit' as moving
+    from items i
+    where ${condition} and i.status not in ('lost', 'missing', 'withdrawn')`.execute(db)
   return result.rows
 }
 
 /** Locks the copies that are free to take; a copy a desk is handling right now is skipped. */
 export async function lockFreeCopies(trx: Trx, itemIds: readonly number[]): Promise<Set<number>> {
   if (itemIds.length === 0) return new Set()
-  const rows = await trx.selectFrom('items').select('id').where('id', 'in', itemIds).forUpdate().skipLocked().execute()
+  const rows = await trx
+    .selectFrom('items')
+    .select('id')
+    .where(sql<boolean>`id = any(${[...itemIds]}::int[])`)
+    .forUpdate()
+    .skipLocked()
+    .execute()
   return new Set(rows.map((row) => row.id))
 }
 
@@ -146,7 +177,7 @@ export async function nationalRequestsOf(db: Executor, holdIds: readonly number[
   const rows = await db
     .selectFrom('national_ibl_requests')
     .select(['hold_id', 'status'])
-    .where('hold_id', 'in', holdIds)
+    .where(sql<boolean>`hold_id = any(${[...holdIds]}::bigint[])`)
     .orderBy('id')
     .execute()
   return new Map(rows.map((row) => [row.hold_id, row.status]))

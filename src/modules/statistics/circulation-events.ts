@@ -73,10 +73,14 @@ export interface CirculationEvent extends Partial<PatronDimensions>, Partial<Ite
   amount_cents?: number | null
 }
 
+/** PostgreSQL takes at most 65,535 parameters a statement; an event has about twenty columns. */
+const eventsPerStatement = 2_000
+
 export async function appendEvents(db: Executor, events: readonly CirculationEvent[]): Promise<void> {
-  if (events.length === 0) return
-  await db
-    .insertInto('circulation_events')
-    .values(events.map((event): Insertable<CirculationEventTable> => event))
-    .execute()
+  for (let start = 0; start < events.length; start += eventsPerStatement) {
+    await db
+      .insertInto('circulation_events')
+      .values(events.slice(start, start + eventsPerStatement).map((event): Insertable<CirculationEventTable> => event))
+      .execute()
+  }
 }
