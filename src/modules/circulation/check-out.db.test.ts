@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { buildItem, buildPatron } from '../../test/factories.js'
 import { signInStaff, withTestApp } from '../../test/test-app.js'
 import { testClockStart } from '../../test/test-database.js'
-import { invalidateCirculationPolicy } from './policy-cache.js'
+import { lendSelfService, returnSelfService } from './desk-circulation.js'
+import { circulationPolicy, invalidateCirculationPolicy } from './policy-cache.js'
 
 const t = withTestApp()
 afterEach(() => t.clock.set(testClockStart))
@@ -138,6 +139,30 @@ describe('check-out at the desk', () => {
     })
     expect(Object.keys(event).some((key) => key.includes('patron_id') || key.includes('card'))).toBe(false)
     await expect(t.db.deleteFrom('circulation_events').where('id', '=', event.id).execute()).rejects.toThrow(/append-only/)
+  })
+})
+
+describe('self-service (the entry point of the SIP2 kiosk)', () => {
+  it('lends and takes back a copy without a staff member, logged as self-service', async () => {
+    const item = await meppelItem()
+    const member = await bindMember()
+    const policy = await circulationPolicy(t.db, t.clock.now())
+    const lent = await lendSelfService(
+      t.db,
+      { itemBarcode: item.barcode, cardNumber: member.card_number, locationId: 'bind-meppel' },
+      policy,
+      t.clock.now(),
+    )
+    expect(lent.loan).toMatchObject({ channel: 'self_service', staff_user_id: null })
+    const back = await returnSelfService(t.db, { itemBarcode: item.barcode, locationId: 'bind-meppel' }, policy, t.clock.now())
+    expect(back.answer).toEqual({ action: 'shelve', reason: 'home' })
+    const event = await t.db
+      .selectFrom('circulation_events')
+      .select('channel')
+      .where('action', '=', 'checkout')
+      .where('record_id', '=', item.record_id)
+      .executeTakeFirstOrThrow()
+    expect(event.channel).toBe('self_service')
   })
 })
 

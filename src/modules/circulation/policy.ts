@@ -98,6 +98,7 @@ export async function loadCirculationPolicy(db: Executor, today: string): Promis
   }
   const distances = estimatedDistances(new Map(locationRows.map((row) => [row.id, row])))
   const costs = new Map<string, TransportCost>()
+  const resolved = new Map<string, Rule>()
   const location = (id: string) => {
     const found = locations.get(id)
     if (!found) throw new NotFoundError('location', { id })
@@ -105,7 +106,16 @@ export async function loadCirculationPolicy(db: Executor, today: string): Promis
   }
   return {
     settings: (organisationId) => settings.get(organisationId) ?? defaultSettings,
-    rule: (organisationId, patronCategory, type) => resolveRule(rules.get(organisationId) ?? [], patronCategory, type),
+    rule: (organisationId, patronCategory, type) => {
+      // the engine asks this for every candidate copy: answer each cell of the matrix once
+      const key = `${organisationId}|${patronCategory}|${type.format}|${type.collection}`
+      let rule = resolved.get(key)
+      if (!rule) {
+        rule = resolveRule(rules.get(organisationId) ?? [], patronCategory, type)
+        resolved.set(key, rule)
+      }
+      return rule
+    },
     location,
     findLocation: (id) => locations.get(id),
     openDayFrom: (locationId, date) => {

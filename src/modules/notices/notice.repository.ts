@@ -31,10 +31,11 @@ export async function markNoticeSent(db: Executor, id: number, at: Date): Promis
     .execute()
 }
 
-export async function markNoticeFailed(db: Executor, id: number, error: string, at: Date): Promise<void> {
+/** A failed attempt; `giveUp` sets the attempts to the maximum, so it is not tried again (e.g. no address). */
+export async function markNoticeFailed(db: Executor, id: number, error: string, at: Date, giveUp?: number): Promise<void> {
   await db
     .updateTable('notices')
-    .set((eb) => ({ failed_at: at, attempts: eb('attempts', '+', 1), error: error.slice(0, 500) }))
+    .set((eb) => ({ failed_at: at, attempts: giveUp ?? eb('attempts', '+', 1), error: error.slice(0, 500) }))
     .where('id', '=', id)
     .execute()
 }

@@ -17,7 +17,7 @@ export async function sendNotices(db: Db, sender: NoticeSender, now: Date, limit
   for (const notice of await listUnsentNotices(db, limit, maxAttempts)) {
     if (!notice.recipient) {
       report.noAddress++
-      await markNoticeFailed(db, notice.id, 'no e-mail address', now)
+      await markNoticeFailed(db, notice.id, 'no e-mail address', now, maxAttempts)
       continue
     }
     try {
