@@ -6,7 +6,7 @@
  *
  *   npm run bench:circulation -- [--scale small|province] [--db postgres|pglite|both] [--seconds 20] [--reuse]
  */
-import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -273,12 +273,18 @@ async function benchmark(kind: 'postgres' | 'pglite'): Promise<Result> {
 }
 
 const kinds = args.db === 'both' ? (['postgres', 'pglite'] as const) : ([args.db] as ('postgres' | 'pglite')[])
-const results: Result[] = []
-for (const kind of kinds) results.push(await benchmark(kind))
-const [first, ...others] = results
+const file = 'bench/results/circulation.json'
+// a run on one database keeps the other's figures from an earlier run
+const earlier = await readFile(file, 'utf8')
+  .then((text) => JSON.parse(text) as Result & { other_databases?: Result[] })
+  .then(({ other_databases = [], ...first }) => [first as Result, ...other_databases])
+  .catch(() => [] as Result[])
+const results = new Map(earlier.filter((r) => r.db).map((r) => [r.db, r]))
+for (const kind of kinds) results.set(kind, await benchmark(kind))
+const { postgres, ...rest } = Object.fromEntries(results)
 await mkdir('bench/results', { recursive: true })
 await writeFile(
-  'bench/results/circulation.json',
-  `${JSON.stringify({ ...first, machine: { cpus: os.cpus().length, node: process.version, at: now.toISOString() }, other_databases: others }, null, 2)}\n`,
+  file,
+  `${JSON.stringify({ ...(postgres ?? rest.pglite), machine: { cpus: os.cpus().length, load: os.loadavg()[0], node: process.version, at: now.toISOString() }, other_databases: postgres ? Object.values(rest) : [] }, null, 2)}\n`,
 )
-log('wrote bench/results/circulation.json')
+log(`wrote ${file}`)
