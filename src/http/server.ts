@@ -4,6 +4,8 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { accessRoutes } from '../modules/access/access.routes.js'
 import { staffUserRoutes } from '../modules/access/staff-user.routes.js'
 import { networkRoutes } from '../modules/network/network.routes.js'
+import { meRoutes } from '../modules/patrons/me.routes.js'
+import { patronRoutes } from '../modules/patrons/patron.routes.js'
 import { type DeclaredRoute, registerAccess } from './access-hook.js'
 import type { AppContext } from './context.js'
 import { registerOpenApi } from './openapi.js'
@@ -51,6 +53,8 @@ export async function buildServer(ctx: AppContext, options: FastifyServerOptions
   await app.register(accessRoutes, { ctx })
   await app.register(staffUserRoutes, { ctx })
   await app.register(networkRoutes, { ctx })
+  await app.register(patronRoutes, { ctx })
+  await app.register(meRoutes, { ctx })
   await app.ready()
   return { app, routes }
 }
