@@ -1,5 +1,6 @@
 import type { Db } from '../db/database.js'
 import { seedNetwork } from './network.seed.js'
+import { seedPatrons } from './patrons.seed.js'
 import { seedStaff } from './staff.seed.js'
 
 export type DemoScale = 'small' | 'province'
@@ -19,12 +20,14 @@ export interface DemoReport {
   seconds: number
 }
 
-/** The Drenthe demo: the real network and demo staff logins. */
+/** The Drenthe demo: the real network, demo staff logins and members. */
 export async function seedDemo(db: Db, now: Date, options: DemoOptions = { scale: 'small', seed: 1 }): Promise<DemoReport> {
   const started = performance.now()
   const year = now.getUTCFullYear()
   options.progress?.('network: organisations, municipalities, places, locations')
   await seedNetwork(db, [year, year + 1])
   await seedStaff(db)
+  options.progress?.(`members (${options.scale})`)
+  await seedPatrons(db, now, options)
   return { seconds: (performance.now() - started) / 1000 }
 }
