@@ -11,6 +11,8 @@ export default defineConfig({
     hookTimeout: 60_000,
     projects: [
       {
+        // extends: the projects take the time-outs above (a test database copy can take seconds on a busy machine)
+        extends: true,
         test: {
           name: 'pglite',
           include: ['src/**/*.test.ts'],
@@ -21,6 +23,7 @@ export default defineConfig({
       ...(serverUrl
         ? [
             {
+              extends: true,
               test: {
                 name: 'postgres',
                 include: ['src/**/*.db.test.ts'],
