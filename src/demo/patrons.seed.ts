@@ -53,7 +53,7 @@ async function withCardNumbers(trx: Executor, members: GeneratedMember[]) {
   const numbered: (GeneratedMember & { card_number: string })[] = []
   for (const [organisationId, group] of byOrganisation) {
     const { prefix, first } = await reserveCardSerials(trx, organisationId, group.length)
-    group.forEach((member, i) => numbered.push({ ...member, card_number: formatCardNumber(prefix, first + i) }))
+    for (const [i, member] of group.entries()) numbered.push({ ...member, card_number: formatCardNumber(prefix, first + i) })
   }
   return numbered
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { demoMembers } from '../../demo/demo-members.js'
-import { buildPatron, testPin } from '../../test/factories.js'
+import { buildPatron } from '../../test/factories.js'
 import { signInMember, signInStaff, withTestApp } from '../../test/test-app.js'
 import { isValidCardNumber } from './card-number.js'
 
