@@ -59,7 +59,7 @@ async function call(route: DeclaredRoute, caller: Caller) {
     headers: { ...(cookie && { cookie }), ...(withBody && { 'content-type': 'application/json' }) },
     ...(withBody && { payload: '{}' }),
   })
-  const code = response.headers['content-type']?.includes('json') ? (response.json() as { code?: string }).code : undefined
+  const code = String(response.headers['content-type']).includes('json') ? (response.json() as { code?: string }).code : undefined
   return { status: response.statusCode, code }
 }
 

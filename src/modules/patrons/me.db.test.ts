@@ -32,6 +32,18 @@ describe('a member’s own account', () => {
     expect(rename.statusCode).toBe(400)
   })
 
+  it('shows a member only themself: the staff routes on members refuse them', async () => {
+    const patron = await meppelMember()
+    const other = await meppelMember()
+    const cookie = await signInMember(t.app, patron.card_number, testPin)
+    for (const id of [patron.id, other.id]) {
+      const response = await t.app.inject({ url: `/api/patrons/${id}`, headers: { cookie } })
+      expect(response.statusCode).toBe(403)
+      expect(response.json().code).toBe('role_not_allowed')
+    }
+    expect((await t.app.inject({ url: '/api/me', headers: { cookie } })).json().id).toBe(patron.id)
+  })
+
   it('is for members: staff have their own routes', async () => {
     const cookie = await signInStaff(t.app, 'balie-meppel')
     expect((await t.app.inject({ url: '/api/me', headers: { cookie } })).json().code).toBe('role_not_allowed')
