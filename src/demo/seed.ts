@@ -1,4 +1,5 @@
 import type { Db } from '../db/database.js'
+import { seedCatalogue } from './catalogue.seed.js'
 import { seedNetwork } from './network.seed.js'
 import { seedPatrons } from './patrons.seed.js'
 import { seedStaff } from './staff.seed.js'
@@ -9,6 +10,8 @@ export interface DemoOptions {
   scale: DemoScale
   seed: number
   progress?: (message: string) => void
+  /** false: no generated catalogue (the tests build their own, checked by hand) */
+  catalogue?: boolean
 }
 
 export async function isEmpty(db: Db): Promise<boolean> {
@@ -20,7 +23,7 @@ export interface DemoReport {
   seconds: number
 }
 
-/** The Drenthe demo: the real network, demo staff logins and members. */
+/** The Drenthe demo: the real network, demo staff logins, members and a generated catalogue. */
 export async function seedDemo(db: Db, now: Date, options: DemoOptions = { scale: 'small', seed: 1 }): Promise<DemoReport> {
   const started = performance.now()
   const year = now.getUTCFullYear()
@@ -29,5 +32,6 @@ export async function seedDemo(db: Db, now: Date, options: DemoOptions = { scale
   await seedStaff(db)
   options.progress?.(`members (${options.scale})`)
   await seedPatrons(db, now, options)
+  if (options.catalogue !== false) await seedCatalogue(db, now, options)
   return { seconds: (performance.now() - started) / 1000 }
 }
