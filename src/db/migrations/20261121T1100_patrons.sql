@@ -21,4 +21,5 @@ alter table patron_access_log add column location_id text references locations (
 
 -- Member search at the desk: any word of the name, a postcode, a card number.
 create index patrons_name_trgm_idx on patrons using gin ((' ' || lower(first_name || ' ' || last_name)) gin_trgm_ops);
-create index patrons_organisation_postcode_idx on patrons (organisation_id, postcode);
+-- text_pattern_ops: a postcode search is a prefix (LIKE '7941%'), whatever the database's collation
+create index patrons_organisation_postcode_idx on patrons (organisation_id, postcode text_pattern_ops);
