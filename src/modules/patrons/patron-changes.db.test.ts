@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildPatron, testPin } from '../../test/factories.js'
 import { signInStaff, withTestApp } from '../../test/test-app.js'
+import { formatCardNumber } from './card-number.js'
 
 const t = withTestApp()
 
@@ -27,6 +28,20 @@ describe('changing a member', () => {
     expect(response.statusCode).toBe(400)
     const stored = await t.db.selectFrom('patrons').selectAll().where('id', '=', patron.id).executeTakeFirstOrThrow()
     expect([stored.category, stored.email]).toEqual(['youth', null])
+  })
+
+  it('replaces a lost card: the new one signs in, the old one no longer does', async () => {
+    const patron = await bindMember()
+    const cookie = await signInStaff(t.app, 'balie-meppel')
+    const newCard = formatCardNumber(1001, 9_000_001)
+    expect((await send('PATCH', `/api/patrons/${patron.id}`, cookie, { cardNumber: newCard })).json().cardNumber).toBe(newCard)
+    const signIn = (cardNumber: string) => t.app.inject({ method: 'POST', url: '/api/auth/member', payload: { cardNumber, pin: testPin } })
+    expect((await signIn(newCard)).statusCode).toBe(200)
+    expect((await signIn(patron.card_number)).statusCode).toBe(401)
+    const other = await bindMember()
+    const taken = await send('PATCH', `/api/patrons/${other.id}`, cookie, { cardNumber: newCard })
+    expect(taken.statusCode).toBe(409)
+    expect(taken.json().field).toBe('card_number')
   })
 
   it('refuses an empty change and an unknown field', async () => {

@@ -158,3 +158,12 @@ describe('registering a member', () => {
     expect(response.json().errors).toEqual([{ field: 'body.homeLocationId', message: 'is required when you work at no desk location' }])
   })
 })
+
+describe('the member routes in the API document', () => {
+  it('are documented with who may call them', async () => {
+    const document = (await t.app.inject('/api/openapi.json')).json()
+    expect(document.paths['/api/patrons/{id}'].get.description).toContain('staff with role desk, organisation_admin')
+    expect(document.paths['/api/patrons/{id}'].delete.description).toContain('staff with role organisation_admin')
+    expect(document.paths['/api/me'].patch.description).toContain('a signed-in member')
+  })
+})
