@@ -11,8 +11,6 @@ export default defineConfig({
   test: {
     projects: [
       {
-        // extends: the projects take the time-outs above (a test database copy can take seconds on a busy machine)
-        extends: true,
         test: {
           ...shared,
           name: 'pglite',
@@ -24,7 +22,6 @@ export default defineConfig({
       ...(serverUrl
         ? [
             {
-              extends: true,
               test: {
                 ...shared,
                 name: 'postgres',
