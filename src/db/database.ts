@@ -25,7 +25,7 @@ import type {
   PlaceTable,
 } from '../modules/network/network.tables.js'
 import type { NoticeTable } from '../modules/notices/notice.tables.js'
-import type { PatronAccessLogTable, PatronCategoryTable, PatronTable } from '../modules/patrons/patron.tables.js'
+import type { PatronAccessLogTable, PatronCardSeriesTable, PatronCategoryTable, PatronTable } from '../modules/patrons/patron.tables.js'
 import type { CirculationEventTable } from '../modules/statistics/circulation-event.tables.js'
 
 /** Every table of the database; each module owns and declares its own. */
@@ -44,6 +44,7 @@ export interface Database {
   patron_categories: PatronCategoryTable
   patrons: PatronTable
   patron_access_log: PatronAccessLogTable
+  patron_card_series: PatronCardSeriesTable
   staff_users: StaffUserTable
   staff_user_locations: StaffUserLocationTable
   sessions: SessionTable

@@ -15,6 +15,8 @@ import { holdRoutes } from '../modules/holds/holds.routes.js'
 import { nationalIblRoutes } from '../modules/holds/national-ibl.routes.js'
 import { transitRoutes } from '../modules/logistics/transits.routes.js'
 import { networkRoutes } from '../modules/network/network.routes.js'
+import { meRoutes } from '../modules/patrons/me.routes.js'
+import { patronRoutes } from '../modules/patrons/patron.routes.js'
 import { type DeclaredRoute, registerAccess } from './access-hook.js'
 import type { AppContext } from './context.js'
 import { registerOpenApi } from './openapi.js'
@@ -62,6 +64,8 @@ export async function buildServer(ctx: AppContext, options: FastifyServerOptions
   await app.register(accessRoutes, { ctx })
   await app.register(staffUserRoutes, { ctx })
   await app.register(networkRoutes, { ctx })
+  await app.register(patronRoutes, { ctx })
+  await app.register(meRoutes, { ctx })
   await app.register(recordRoutes, { ctx })
   await app.register(itemRoutes, { ctx })
   await app.register(searchRoutes, { ctx })

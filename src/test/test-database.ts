@@ -16,7 +16,20 @@ export function adminUrl(database?: string): string {
 }
 
 export async function dropDatabase(db: Db, name: string): Promise<void> {
+  await waitUntilUnused(db, name)
   await sql.raw(`drop database if exists ${name} with (force)`).execute(db)
+}
+
+/**
+ * A closed pool's connections may still be on their way out; `with (force)` would kill them, and
+ * their client reports that as an uncaught error that fails the run. Give them up to 5 s to go.
+ */
+async function waitUntilUnused(db: Db, name: string): Promise<void> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const { rows } = await sql<{ n: number }>`select count(*) as n from pg_stat_activity where datname = ${name}`.execute(db)
+    if (!rows[0]?.n) return
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
 }
 
 /**
@@ -38,22 +51,8 @@ export async function openTestDatabase(): Promise<DatabaseHandle> {
     ...handle,
     close: async () => {
       await handle.close()
-      await waitForDisconnect(admin.db, name)
       await dropDatabase(admin.db, name)
       await admin.close()
     },
-  }
-}
-
-/**
- * pg's pool.end() resolves once its clients are told to end, not once their backends are gone;
- * dropping the database WITH (FORCE) at that moment kills a backend mid-goodbye, and its client
- * throws an uncaught 57P01. Wait (briefly) until the server has let them all go.
- */
-async function waitForDisconnect(db: Db, name: string): Promise<void> {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const { rows } = await sql<{ n: number }>`select count(*)::int as n from pg_stat_activity where datname = ${name}`.execute(db)
-    if ((rows[0]?.n ?? 0) === 0) return
-    await new Promise((resolve) => setTimeout(resolve, 20))
   }
 }
