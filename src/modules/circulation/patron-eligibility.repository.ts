@@ -19,8 +19,9 @@ const columns = [
   'preferred_language',
 ] as const
 
+// an erased member keeps their row (so loans and events stay consistent) but is nobody to lend to
 export function findPatronByCard(db: Executor, cardNumber: string) {
-  return db.selectFrom('patrons').select(columns).where('card_number', '=', cardNumber).executeTakeFirst()
+  return db.selectFrom('patrons').select(columns).where('card_number', '=', cardNumber).where('erased_at', 'is', null).executeTakeFirst()
 }
 
 export function findPatronById(db: Executor, id: number) {
@@ -28,10 +29,6 @@ export function findPatronById(db: Executor, id: number) {
 }
 
 /** Locks the member's row: their loans and holds are counted and changed one transaction at a time. */
-export function lockPatronByCard(trx: Trx, cardNumber: string) {
-  return trx.selectFrom('patrons').select(columns).where('card_number', '=', cardNumber).forUpdate().executeTakeFirst()
-}
-
 export function lockPatronById(trx: Trx, id: number) {
   return trx.selectFrom('patrons').select(columns).where('id', '=', id).forUpdate().executeTakeFirst()
 }
