@@ -122,6 +122,29 @@ describe('the scheduled jobs', () => {
     expect(notices[0]?.sent_at).not.toBeNull()
   })
 
+  it('expires a hold that no copy filled before its date, and tells the member', async () => {
+    const record = await buildRecord(t.db)
+    const patron = await buildPatron(t.db, { organisation_id: 'bind', home_location_id: 'bind-meppel' })
+    const cookie = await signInMember(t.app, patron.card_number, testPin)
+    const hold = (
+      await post(cookie, '/api/holds', { recordId: record.id, pickupLocationId: 'bind-meppel', expiresOn: '2026-12-01' })
+    ).json().hold
+    t.clock.set('2026-12-02T08:00:00Z')
+    const report = await runCirculationJobs(t.db, silent, t.clock.now())
+    expect(report.holds.unfilled).toBeGreaterThanOrEqual(1)
+    const row = await t.db.selectFrom('holds').select(['status', 'close_reason']).where('id', '=', hold.id).executeTakeFirstOrThrow()
+    expect(row).toEqual({ status: 'expired', close_reason: 'not filled in time' })
+    const notice = await t.db
+      .selectFrom('notices')
+      .select('kind')
+      .where('patron_id', '=', patron.id)
+      .where('kind', '=', 'hold_expired')
+      .execute()
+    expect(notice).toHaveLength(1)
+    const request = await t.db.selectFrom('national_ibl_requests').select('status').where('hold_id', '=', hold.id).executeTakeFirstOrThrow()
+    expect(request.status).toBe('Cancelled')
+  })
+
   it('expires a hold nobody collected and the copy goes to the next member when checked in', async () => {
     const record = await buildRecord(t.db)
     const item = await buildItem(t.db, { record_id: record.id, organisation_id: 'bind', home_location_id: 'bind-meppel', acquired_on: old })

@@ -3,6 +3,7 @@ import type { Trx } from '../../db/database.js'
 import { addDays, localDate } from '../circulation/dates.js'
 import { queueNotices } from '../notices/queue-notice.js'
 import { appendEvents } from '../statistics/circulation-events.js'
+import { withdrawQueuedRequests } from './national-ibl.repository.js'
 
 export interface ExpiryReport {
   unfilled: number
@@ -26,6 +27,11 @@ export async function expireHolds(trx: Trx, now: Date): Promise<ExpiryReport> {
     from records r where r.id = h.record_id and h.status = 'ready' and h.pickup_deadline < ${today}
     returning h.id, h.patron_id, r.title, h.patron_organisation_id, h.record_id`.execute(trx)
   const expired = [...unfilled.rows, ...uncollected.rows]
+  await withdrawQueuedRequests(
+    trx,
+    unfilled.rows.map((h) => h.id),
+    now,
+  )
   await queueNotices(
     trx,
     expired.map((h) => ({

@@ -7,6 +7,7 @@ import { appendEvents, itemDimensions } from '../statistics/circulation-events.j
 import { HoldStateError } from './hold.errors.js'
 import { lockHold, lockHoldClaimingItem, updateHold } from './hold.repository.js'
 import type { HoldRow } from './holds.tables.js'
+import { withdrawQueuedRequests } from './national-ibl.repository.js'
 import { type TargetingOutcome, targetHolds } from './target-holds.js'
 
 export type HoldChanger = { kind: 'member'; patronId: number } | { kind: 'staff'; staffUserId: number }
@@ -29,6 +30,7 @@ export async function cancelHold(trx: Trx, hold: HoldRow, by: HoldChanger, now: 
     close_reason: by.kind === 'member' ? 'cancelled by member' : 'cancelled by staff',
   })
   // a copy left on the hold shelf shows there as 'to clear': checking it in routes it on
+  await withdrawQueuedRequests(trx, [hold.id], now)
   await appendEvents(trx, [
     {
       at: now,

@@ -97,3 +97,30 @@ export function listNationalRequests(db: Executor, status: NationalIblStatus | u
   if (status) query = query.where('n.status', '=', status)
   return query.orderBy('n.created_at', 'desc').limit(limit).offset(offset).execute()
 }
+
+/**
+ * A hold that closes takes its national request out of the outbox if it was not sent yet; a sent
+ * one stays for the connector, which sends ISO 18626 its Cancel and records the supplier's answer.
+ */
+export async function withdrawQueuedRequests(db: Executor, holdIds: readonly number[], at: Date): Promise<void> {
+  if (holdIds.length === 0) return
+  const withdrawn = await db
+    .updateTable('national_ibl_requests')
+    .set({ status: 'Cancelled', updated_at: at })
+    .where('hold_id', 'in', holdIds)
+    .where('status', '=', 'queued')
+    .returning('id')
+    .execute()
+  if (withdrawn.length === 0) return
+  await db
+    .insertInto('national_ibl_status_changes')
+    .values(
+      withdrawn.map((row) => ({
+        request_id: row.id,
+        status: 'Cancelled' as const,
+        note: 'the hold closed before the request was sent',
+        at,
+      })),
+    )
+    .execute()
+}
