@@ -43,7 +43,7 @@ export const transitRoutes: RoutesPlugin = async (app, { ctx }) => {
       },
     },
     async (request) => {
-      const { page, pageSize, ...filter } = request.query as typeof request.query & PagingQuery
+      const { page, pageSize, ...filter } = request.query
       const rows = await listTransits(ctx.db, filter, pageSize, (page - 1) * pageSize)
       return rows.map((row) => ({
         id: row.id,
