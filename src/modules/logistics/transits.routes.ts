@@ -1,6 +1,6 @@
 import { Type } from '@fastify/type-provider-typebox'
 import type { RoutesPlugin } from '../../http/plugin.js'
-import { DateTime, Nullable, type PagingQuery, problems, StringEnum, withPaging } from '../../http/schemas.js'
+import { DateTime, Nullable, problems, StringEnum, withPaging } from '../../http/schemas.js'
 import { staff } from '../access/actor.js'
 import { appendEvents } from '../statistics/circulation-events.js'
 import { listTransits, markTransitsSent } from './transit.repository.js'
