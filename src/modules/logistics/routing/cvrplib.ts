@@ -132,7 +132,7 @@ function numberAt(line: Line, index: number, what: string): number {
 function perNode(parsed: Parsed, section: Section, dimension: number, width: number): number[][] {
   const entry = parsed.sections.get(section)
   if (!entry) throw new CvrplibParseError(null, `the file has no ${section}`)
-  const values: (number[] | undefined)[] = new Array(dimension)
+  const values = Array.from<number[] | undefined>({ length: dimension })
   for (const row of entry.rows) {
     if (row.tokens.length !== width + 1)
       throw new CvrplibParseError(row.number, `${section} expects a node and ${width} value(s), found ${row.tokens.length} fields`)
@@ -142,8 +142,8 @@ function perNode(parsed: Parsed, section: Section, dimension: number, width: num
     if (values[node - 1]) throw new CvrplibParseError(row.number, `node ${node} appears twice in ${section}`)
     values[node - 1] = row.tokens.slice(1).map((_, i) => numberAt(row, i + 1, 'value'))
   }
-  const missing = values.findIndex((v) => v === undefined)
-  if (missing >= 0 || values.length < dimension) throw new CvrplibParseError(entry.line, `${section} has no entry for node ${missing + 1}`)
+  const missing = values.indexOf(undefined)
+  if (missing >= 0) throw new CvrplibParseError(entry.line, `${section} has no entry for node ${missing + 1}`)
   return values as number[][]
 }
 
