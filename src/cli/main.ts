@@ -4,6 +4,7 @@ import { openDatabase } from '../db/open.js'
 import { staffRoles } from '../modules/access/access.tables.js'
 import { demoCommand } from './demo.command.js'
 import { fail } from './output.js'
+import { planCommand } from './plan.command.js'
 import { serve } from './serve.js'
 import { addUser } from './user.command.js'
 
@@ -48,5 +49,7 @@ program
   .option('--municipality <code>', 'CBS code (municipality_viewer)')
   .option('--location <id...>', 'locations a desk user works at')
   .action((options) => addUser(options).catch(fail))
+
+program.addCommand(planCommand())
 
 await program.parseAsync()
