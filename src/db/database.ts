@@ -2,6 +2,13 @@ import type { Kysely, Transaction } from 'kysely'
 import type { SessionTable, SignInFailureTable, StaffUserLocationTable, StaffUserTable } from '../modules/access/access.tables.js'
 import type { ItemTable, RecordTable, WorkTable } from '../modules/catalogue/catalogue.tables.js'
 import type {
+  DepotTable,
+  DistanceMatrixTable,
+  LocationTransportTable,
+  RoutePlanTable,
+  VanTable,
+} from '../modules/logistics/transport.tables.js'
+import type {
   ClosedDayTable,
   LocationHoursTable,
   LocationTable,
@@ -29,6 +36,11 @@ export interface Database {
   staff_user_locations: StaffUserLocationTable
   sessions: SessionTable
   sign_in_failures: SignInFailureTable
+  depots: DepotTable
+  vans: VanTable
+  location_transport: LocationTransportTable
+  distance_matrix: DistanceMatrixTable
+  route_plans: RoutePlanTable
 }
 
 export type Db = Kysely<Database>

@@ -1,4 +1,5 @@
 import type { Db } from '../db/database.js'
+import { seedLogistics } from './logistics.seed.js'
 import { seedNetwork } from './network.seed.js'
 import { seedStaff } from './staff.seed.js'
 
@@ -26,5 +27,7 @@ export async function seedDemo(db: Db, now: Date, options: DemoOptions = { scale
   options.progress?.('network: organisations, municipalities, places, locations')
   await seedNetwork(db, [year, year + 1])
   await seedStaff(db)
+  options.progress?.('logistics: depot, vans, transport settings')
+  await seedLogistics(db)
   return { seconds: (performance.now() - started) / 1000 }
 }
