@@ -11,7 +11,10 @@ import { defaultVan, referenceFigures } from '../modules/logistics/fleet-figures
  */
 export async function seedLogistics(db: Db): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    await trx.insertInto('depots').values({ id: 'assen', name: 'Distributiecentrum Biblionet, Assen', location_id: 'biblionet-office' }).execute()
+    await trx
+      .insertInto('depots')
+      .values({ id: 'assen', name: 'Distributiecentrum Biblionet, Assen', location_id: 'biblionet-office' })
+      .execute()
     const van = (id: string, name: string, fuel: 'diesel' | 'electric') => ({
       id,
       name,

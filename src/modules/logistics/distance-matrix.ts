@@ -33,7 +33,9 @@ export function parseMatrixCsv(text: string, knownIds: ReadonlySet<string>): Mat
   }
   const [header, ...lines] = records
   if (header?.join(',') !== 'from,to,km,minutes')
-    throw new ValidationError([{ field: 'csv', message: `the first line must be the header from,to,km,minutes, not ${header?.join(',') ?? 'nothing'}` }])
+    throw new ValidationError([
+      { field: 'csv', message: `the first line must be the header from,to,km,minutes, not ${header?.join(',') ?? 'nothing'}` },
+    ])
   const problems: FieldProblem[] = []
   const seen = new Set<string>()
   const rows = lines.flatMap(([from = '', to = '', km = '', minutes = ''], index) => {
@@ -42,7 +44,9 @@ export function parseMatrixCsv(text: string, knownIds: ReadonlySet<string>): Mat
       ...[from, to].filter((id) => !knownIds.has(id)).map((id) => `unknown location ${id || '(empty)'}`),
       ...(from === to ? ['from and to are the same location'] : []),
       ...(seen.has(`${from}\u0000${to}`) ? [`the pair ${from} → ${to} appears twice`] : []),
-      ...[km, minutes].filter((v) => v === '' || !Number.isFinite(Number(v)) || Number(v) < 0).map((v) => `"${v}" is not a distance or time`),
+      ...[km, minutes]
+        .filter((v) => v === '' || !Number.isFinite(Number(v)) || Number(v) < 0)
+        .map((v) => `"${v}" is not a distance or time`),
     ]
     seen.add(`${from}\u0000${to}`)
     problems.push(...rowProblems.map((message) => ({ field: line, message })))

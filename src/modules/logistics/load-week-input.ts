@@ -34,7 +34,10 @@ export async function loadWeekInput(db: Executor, options: WeekOptions, transitV
     .filter((s) => s.visitsPerWeek > 0)
   const [depotLocation] = await db.selectFrom('locations').select(['latitude', 'longitude']).where('id', '=', depot.location_id).execute()
   const ids = [depot.location_id, ...settings.map((s) => s.locationId)]
-  const points = new Map<string, Point>([[depot.location_id, depotLocation as Point], ...settings.map((s) => [s.locationId, s] as [string, Point])])
+  const points = new Map<string, Point>([
+    [depot.location_id, depotLocation as Point],
+    ...settings.map((s) => [s.locationId, s] as [string, Point]),
+  ])
   const speed = Math.min(...vans.map((v) => v.average_speed_kmh))
   return {
     depot: { id: depot.id, name: depot.name },

@@ -58,7 +58,11 @@ export function upsertLocationTransport(db: Executor, row: Insertable<LocationTr
 
 export async function replaceDistanceMatrix(db: Executor, rows: Insertable<DistanceMatrixTable>[]): Promise<void> {
   await db.deleteFrom('distance_matrix').execute()
-  for (let i = 0; i < rows.length; i += 1000) await db.insertInto('distance_matrix').values(rows.slice(i, i + 1000)).execute()
+  for (let i = 0; i < rows.length; i += 1000)
+    await db
+      .insertInto('distance_matrix')
+      .values(rows.slice(i, i + 1000))
+      .execute()
 }
 
 export function distanceMatrixRows(db: Executor) {
@@ -80,7 +84,10 @@ export function insertPlan(db: Executor, plan: Insertable<RoutePlanTable>) {
 export async function finishPlan(db: Executor, id: number, outcome: { result: string } | { error: string }): Promise<void> {
   await db
     .updateTable('route_plans')
-    .set({ ...('result' in outcome ? { status: 'done', result: outcome.result } : { status: 'failed', error: outcome.error }), finished_at: new Date() })
+    .set({
+      ...('result' in outcome ? { status: 'done', result: outcome.result } : { status: 'failed', error: outcome.error }),
+      finished_at: new Date(),
+    })
     .where('id', '=', id)
     .execute()
 }

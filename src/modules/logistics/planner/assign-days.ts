@@ -72,7 +72,10 @@ function greedyStart(state: State): void {
     for (const pattern of state.candidates[i] ?? []) {
       const cost =
         spacingWeight * spacingPenalty(pattern) +
-        pattern.reduce((sum, d) => sum + Math.min(...(members.get(d) ?? [0]).map((m) => km(state, m, node))) + balanceChange(state, d, 1), 0)
+        pattern.reduce(
+          (sum, d) => sum + Math.min(...(members.get(d) ?? [0]).map((m) => km(state, m, node))) + balanceChange(state, d, 1),
+          0,
+        )
       if (!best || cost < best.cost) best = { pattern, cost }
     }
     state.chosen[i] = best?.pattern ?? []

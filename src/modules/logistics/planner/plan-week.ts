@@ -8,7 +8,7 @@ import { type Clash, type DayPlan, dayNames, type NormCheck, round, type WeekInp
 
 /** Genetic iterations for the quick routing while choosing days, and the cap per day after. */
 const quickIterations = 150
-const dayIterations = 2500
+const dayIterations = 300
 
 /**
  * The weekly van plan: the days of every location's visits, then each day's routes with the
@@ -34,7 +34,11 @@ export function planWeek(input: WeekInput): WeekPlan {
   })
   if (dayClashes.length) return { feasible: false, clashes: dayClashes, seconds: seconds() }
   const dayPlans = routed.map(({ weekday, solution, nodes }) =>
-    assignVans(input, weekday, (solution?.routes ?? []).map((route) => route.map((k) => nodes[k] as number))),
+    assignVans(
+      input,
+      weekday,
+      (solution?.routes ?? []).map((route) => route.map((k) => nodes[k] as number)),
+    ),
   )
   const norm = normCheck(input, patterns)
   return { feasible: true, days: dayPlans, totals: totals(dayPlans), norm, normMet: norm.every((c) => c.met), seconds: seconds() }
@@ -76,6 +80,10 @@ function totals(days: DayPlan[]): WeekTotals {
     routes: routes.length,
     visits: sum((r) => r.stops.length),
     crates: sum((r) => r.stops.reduce((total, s) => total + s.cratesOff + s.cratesOn, 0)),
-    co2Kg: { fleet: round(sum((r) => r.co2Kg.van)), allDiesel: round(sum((r) => r.co2Kg.diesel)), allElectric: round(sum((r) => r.co2Kg.electric)) },
+    co2Kg: {
+      fleet: round(sum((r) => r.co2Kg.van)),
+      allDiesel: round(sum((r) => r.co2Kg.diesel)),
+      allElectric: round(sum((r) => r.co2Kg.electric)),
+    },
   }
 }

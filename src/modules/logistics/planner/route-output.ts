@@ -37,4 +37,3 @@ export function assignVans(input: WeekInput, weekday: number, routes: number[][]
     routes: plans,
   }
 }
-

@@ -34,7 +34,8 @@ export function visitDays(input: WeekInput): { days: number[][]; clashes: Clash[
         reasons.push(
           `on ${dayNames[weekday]} the van arrives at ${clock(arrival)} at the earliest, too late for ${stop.serviceMinutes} minutes before the window closes (${clock(window.closes)})`,
         )
-      else if (home > limits.shiftEnd) reasons.push(`on ${dayNames[weekday]} the van cannot be back at the depot before the shift ends (${clock(limits.shiftEnd)})`)
+      else if (home > limits.shiftEnd)
+        reasons.push(`on ${dayNames[weekday]} the van cannot be back at the depot before the shift ends (${clock(limits.shiftEnd)})`)
       else return true
       return false
     })

@@ -60,8 +60,14 @@ export function swapChains(ctx: MoveContext, ru: Route, pu: number, countU: numb
   const lastU = pu + countU - 1
   const lastV = pv + countV - 1
   if (pv < 1 || lastU >= ru.end || lastV >= rv.end) return false
-  const [bu, au, fu, lu] = [ru.node(pu - 1), ru.node(lastU + 1), ru.node(pu), ru.node(lastU)]
-  const [bv, av, fv, lv] = [rv.node(pv - 1), rv.node(lastV + 1), rv.node(pv), rv.node(lastV)]
+  const bu = ru.node(pu - 1)
+  const au = ru.node(lastU + 1)
+  const fu = ru.node(pu)
+  const lu = ru.node(lastU)
+  const bv = rv.node(pv - 1)
+  const av = rv.node(lastV + 1)
+  const fv = rv.node(pv)
+  const lv = rv.node(lastV)
   const change =
     data.d(bu, fv) + data.d(lv, au) - data.d(bu, fu) - data.d(lu, au) + data.d(bv, fu) + data.d(lu, av) - data.d(bv, fv) - data.d(lv, av)
   if (change >= ru.penalty + rv.penalty - epsilon) return false
@@ -87,7 +93,10 @@ export function swapChains(ctx: MoveContext, ru: Route, pu: number, countU: numb
 /** 2-opt*: the route of U continues with the tail of V's route after V, and the other way round. */
 export function swapTails(ctx: MoveContext, ru: Route, pu: number, rv: Route, pv: number): boolean {
   const { data } = ctx
-  const [u, x, v, y] = [ru.node(pu), ru.node(pu + 1), rv.node(pv), rv.node(pv + 1)]
+  const u = ru.node(pu)
+  const x = ru.node(pu + 1)
+  const v = rv.node(pv)
+  const y = rv.node(pv + 1)
   const change = data.d(u, y) + data.d(v, x) - data.d(u, x) - data.d(v, y)
   if (change >= ru.penalty + rv.penalty - epsilon) return false
   const penaltyU = ctx.a
