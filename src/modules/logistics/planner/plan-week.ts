@@ -23,15 +23,18 @@ export function planWeek(input: WeekInput): WeekPlan {
   const patterns = assignDays(input, days, quickIterations)
   const routed: { weekday: number; solution: RoutingSolution | null; nodes: number[] }[] = []
   const dayClashes: Clash[] = []
-  input.weekdays.forEach((weekday, k) => {
+  for (const [k, weekday] of input.weekdays.entries()) {
     const stops = patterns.flatMap((pattern, i) => (pattern.includes(weekday) ? [i] : []))
-    if (stops.length === 0) return routed.push({ weekday, solution: null, nodes: [0] })
+    if (stops.length === 0) {
+      routed.push({ weekday, solution: null, nodes: [0] })
+      continue
+    }
     const { problem, nodes } = dayProblem(input, weekday, stops)
     const budget = Math.max(0.2, (input.seconds - seconds()) / (input.weekdays.length - k))
     const solution = solveRouting(problem, { seed: input.seed + weekday, seconds: budget, maxIterations: dayIterations })
     if (!solution.feasible) dayClashes.push(overloaded(input, weekday, stops.length, solution))
     routed.push({ weekday, solution, nodes })
-  })
+  }
   if (dayClashes.length) return { feasible: false, clashes: dayClashes, seconds: seconds() }
   const dayPlans = routed.map(({ weekday, solution, nodes }) =>
     assignVans(
