@@ -3,6 +3,8 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
 import { accessRoutes } from '../modules/access/access.routes.js'
 import { staffUserRoutes } from '../modules/access/staff-user.routes.js'
+import { planRoutes } from '../modules/logistics/plan.routes.js'
+import { transportRoutes } from '../modules/logistics/transport.routes.js'
 import { networkRoutes } from '../modules/network/network.routes.js'
 import { type DeclaredRoute, registerAccess } from './access-hook.js'
 import type { AppContext } from './context.js'
@@ -51,6 +53,8 @@ export async function buildServer(ctx: AppContext, options: FastifyServerOptions
   await app.register(accessRoutes, { ctx })
   await app.register(staffUserRoutes, { ctx })
   await app.register(networkRoutes, { ctx })
+  await app.register(transportRoutes, { ctx })
+  await app.register(planRoutes, { ctx })
   await app.ready()
   return { app, routes }
 }

@@ -43,7 +43,8 @@ export function checkWeekPlan(input: WeekInput, plan: WeekPlan): string[] {
         const arrival = time + (input.matrix.minutes[previous * n + node] ?? Number.NaN)
         const start = minutesOf(visit.start)
         const window = stop.windows.find((w) => w.weekday === day.weekday)
-        if (Math.abs(minutesOf(visit.arrival) - arrival) > tolerance) problems.push(`${label}: arrival at ${stop.name} does not follow from the drive`)
+        if (Math.abs(minutesOf(visit.arrival) - arrival) > tolerance)
+          problems.push(`${label}: arrival at ${stop.name} does not follow from the drive`)
         if (start < arrival - tolerance) problems.push(`${label}: service at ${stop.name} starts before the van arrives`)
         if (!window || start < window.opens - tolerance || start + stop.serviceMinutes > window.closes + tolerance)
           problems.push(`${label}: ${stop.name} is served outside its window`)
@@ -54,7 +55,8 @@ export function checkWeekPlan(input: WeekInput, plan: WeekPlan): string[] {
       }
       km += input.matrix.km[previous * n] ?? Number.NaN
       const back = time + (input.matrix.minutes[previous * n] ?? Number.NaN)
-      if (back > shiftEnd + tolerance || Math.abs(minutesOf(route.return) - back) > tolerance) problems.push(`${label} is not back within the shift`)
+      if (back > shiftEnd + tolerance || Math.abs(minutesOf(route.return) - back) > tolerance)
+        problems.push(`${label} is not back within the shift`)
       if (Math.abs(km - route.km) > 0.1) problems.push(`${label}: ${route.km} km reported, ${km.toFixed(1)} km driven`)
     })
   }
