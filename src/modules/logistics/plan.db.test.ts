@@ -48,14 +48,23 @@ describe('week plans', () => {
     const plan = await finished(t.app, cookie, started.json().id)
     expect(plan.result.feasible).toBe(false)
     expect(plan.result.clashes).toEqual([
-      expect.objectContaining({ kind: 'no_visit_days', locationId: 'bind-dalen', message: expect.stringContaining('Bibliotheek Dalen needs 2 visits a week') }),
+      expect.objectContaining({
+        kind: 'no_visit_days',
+        locationId: 'bind-dalen',
+        message: expect.stringContaining('Bibliotheek Dalen needs 2 visits a week'),
+      }),
     ])
     expect(plan.result.days).toBeUndefined()
   }, 120_000)
 
   it('refuses a plan on the imported matrix while there is none, naming the missing pairs', async () => {
     const cookie = await signInStaff(t.app, 'logistiek')
-    const response = await t.app.inject({ method: 'POST', url: '/api/logistics/plans', headers: { cookie }, payload: { distances: 'matrix' } })
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/logistics/plans',
+      headers: { cookie },
+      payload: { distances: 'matrix' },
+    })
     expect(response.statusCode).toBe(400)
     expect(response.json()).toMatchObject({ code: 'matrix_incomplete' })
     expect(response.json().detail).toContain('biblionet-office → ')
@@ -63,11 +72,23 @@ describe('week plans', () => {
 
   it('refuses bad what-if parameters and callers who do not plan', async () => {
     const planner = await signInStaff(t.app, 'logistiek')
-    const bad = await t.app.inject({ method: 'POST', url: '/api/logistics/plans', headers: { cookie: planner }, payload: { vans: 0, visits: 9 } })
+    const bad = await t.app.inject({
+      method: 'POST',
+      url: '/api/logistics/plans',
+      headers: { cookie: planner },
+      payload: { vans: 0, visits: 9 },
+    })
     expect(bad.statusCode).toBe(400)
-    expect(bad.json().errors.map((e: { field: string }) => e.field).sort()).toEqual(['body.vans', 'body.visits'])
+    expect(
+      bad
+        .json()
+        .errors.map((e: { field: string }) => e.field)
+        .sort(),
+    ).toEqual(['body.vans', 'body.visits'])
     const desk = await signInStaff(t.app, 'balie-meppel')
-    expect((await t.app.inject({ method: 'POST', url: '/api/logistics/plans', headers: { cookie: desk }, payload: {} })).statusCode).toBe(403)
+    expect((await t.app.inject({ method: 'POST', url: '/api/logistics/plans', headers: { cookie: desk }, payload: {} })).statusCode).toBe(
+      403,
+    )
     expect((await t.app.inject({ url: '/api/logistics/plans', headers: { cookie: desk } })).statusCode).toBe(403)
     expect((await t.app.inject({ url: '/api/logistics/plans/999', headers: { cookie: planner } })).statusCode).toBe(404)
   })
