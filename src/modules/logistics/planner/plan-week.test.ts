@@ -126,12 +126,14 @@ describe('the week planner', () => {
 
   it('explains a day with more work than the vans have hours', () => {
     const input = weekInput(
-      twelve.map(() => ({ visitsPerWeek: 5, serviceMinutes: 60 })),
+      Array.from({ length: 6 }, () => ({ visitsPerWeek: 5, serviceMinutes: 90 })),
       1,
     )
-    const plan = planWeek({ ...input, seconds: 2 })
+    const plan = planWeek({ ...input, seconds: 1 })
     if (plan.feasible) throw new Error('expected clashes')
-    expect(plan.clashes.every((c) => c.kind === 'day_overloaded')).toBe(true)
-    expect(plan.clashes[0]?.message).toMatch(/^Monday: 12 visits do not fit 1 vans within their windows and shifts/)
-  })
+    expect(plan.clashes.map((c) => [c.kind, c.weekday])).toEqual(weekdays.map((weekday) => ['day_overloaded', weekday]))
+    expect(plan.clashes[0]?.message).toMatch(
+      /^Monday: 6 visits do not fit 1 van within their windows and shifts \(the best plan found runs \d+ minutes past/,
+    )
+  }, 30_000)
 })

@@ -56,7 +56,7 @@ function overloaded(input: WeekInput, weekday: number, visits: number, solution:
   return {
     kind: 'day_overloaded',
     weekday,
-    message: `${dayNames[weekday]}: ${visits} visits do not fit ${input.vans.length} vans within their windows and shifts (the best plan found ${reasons.join(', ')}). Add a van, allow more weekdays or key access, or lower the visits.`,
+    message: `${dayNames[weekday]}: ${visits} visits do not fit ${input.vans.length} van${input.vans.length === 1 ? '' : 's'} within their windows and shifts (the best plan found ${reasons.join(', ')}). Add a van, allow more weekdays or key access, or lower the visits.`,
   }
 }
 

@@ -22,11 +22,12 @@ const epsilon = 1e-7
  * applied at once.
  */
 
-/** Moves `count` clients starting at pu to after pv, optionally reversed (relocate, or-opt). */
-export function relocateChain(ctx: MoveContext, ru: Route, pu: number, count: number, reversed: boolean, rv: Route, pv: number): boolean {
+/**
+ * The distance change of moving positions pu..lastU of ru to after position pv of rv, optionally
+ * reversed. Also right within one route (ru = rv) as long as pv lies outside pu − 1..lastU.
+ */
+export function chainMoveChange(ctx: MoveContext, ru: Route, pu: number, lastU: number, reversed: boolean, rv: Route, pv: number): number {
   const { data } = ctx
-  const lastU = pu + count - 1
-  if (lastU >= ru.end) return false
   const before = ru.node(pu - 1)
   const after = ru.node(lastU + 1)
   const first = ru.node(pu)
@@ -36,8 +37,16 @@ export function relocateChain(ctx: MoveContext, ru: Route, pu: number, count: nu
   const chainChange = reversed ? ru.revDistBetween(pu, lastU) - ru.distBetween(pu, lastU) : 0
   const enter = reversed ? last : first
   const exit = reversed ? first : last
-  const change =
+  return (
     data.d(before, after) - data.d(before, first) - data.d(last, after) + data.d(v, enter) + chainChange + data.d(exit, y) - data.d(v, y)
+  )
+}
+
+/** Moves `count` clients starting at pu to after pv, optionally reversed (relocate, or-opt). */
+export function relocateChain(ctx: MoveContext, ru: Route, pu: number, count: number, reversed: boolean, rv: Route, pv: number): boolean {
+  const lastU = pu + count - 1
+  if (lastU >= ru.end) return false
+  const change = chainMoveChange(ctx, ru, pu, lastU, reversed, rv, pv)
   if (change >= ru.penalty + rv.penalty - epsilon) return false
   const penaltyU = ctx.a
     .copy(ru.pre(pu - 1))

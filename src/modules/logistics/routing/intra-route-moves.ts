@@ -1,4 +1,4 @@
-import type { MoveContext } from './inter-route-moves.js'
+import { chainMoveChange, type MoveContext } from './inter-route-moves.js'
 import type { Route } from './route.js'
 
 const epsilon = 1e-7
@@ -37,18 +37,7 @@ function tryOrder(ctx: MoveContext, route: Route, change: number | null, build: 
 export function relocateWithin(ctx: MoveContext, route: Route, pu: number, count: number, reversed: boolean, pv: number): boolean {
   const lastU = pu + count - 1
   if (lastU >= route.end || (pv >= pu - 1 && pv <= lastU)) return false
-  const { data } = ctx
-  const before = route.node(pu - 1)
-  const after = route.node(lastU + 1)
-  const first = route.node(pu)
-  const last = route.node(lastU)
-  const v = route.node(pv)
-  const y = route.node(pv + 1)
-  const enter = reversed ? last : first
-  const exit = reversed ? first : last
-  const chainChange = reversed ? route.revDistBetween(pu, lastU) - route.distBetween(pu, lastU) : 0
-  const change =
-    data.d(before, after) - data.d(before, first) - data.d(last, after) + data.d(v, enter) + chainChange + data.d(exit, y) - data.d(v, y)
+  const change = chainMoveChange(ctx, route, pu, lastU, reversed, route, pv)
   return tryOrder(ctx, route, change, () => {
     const clients = route.clients()
     const chain = clients.splice(pu - 1, count)
