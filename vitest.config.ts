@@ -4,14 +4,15 @@ import { defineConfig } from 'vitest/config'
 // PostgreSQL server when TEST_DATABASE_URL names one (.ci/run sets it when one answers).
 const serverUrl = process.env.TEST_DATABASE_URL
 
+// Projects do not inherit the root's test options, so each gets these.
+const shared = { pool: 'forks', testTimeout: 30_000, hookTimeout: 60_000 } as const
+
 export default defineConfig({
   test: {
-    pool: 'forks',
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
     projects: [
       {
         test: {
+          ...shared,
           name: 'pglite',
           include: ['src/**/*.test.ts'],
           globalSetup: ['src/test/global-setup.ts'],
@@ -22,6 +23,7 @@ export default defineConfig({
         ? [
             {
               test: {
+                ...shared,
                 name: 'postgres',
                 include: ['src/**/*.db.test.ts'],
                 globalSetup: ['src/test/global-setup.ts'],

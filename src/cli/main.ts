@@ -3,6 +3,7 @@ import { readConfig } from '../config.js'
 import { openDatabase } from '../db/open.js'
 import { staffRoles } from '../modules/access/access.tables.js'
 import { demoCommand } from './demo.command.js'
+import { importMarcCommand } from './import.command.js'
 import { fail } from './output.js'
 import { planCommand } from './plan.command.js'
 import { serve } from './serve.js'
@@ -49,6 +50,16 @@ program
   .option('--municipality <code>', 'CBS code (municipality_viewer)')
   .option('--location <id...>', 'locations a desk user works at')
   .action((options) => addUser(options).catch(fail))
+
+program
+  .command('import')
+  .description('bring data into naober')
+  .command('marc')
+  .description('import MARC 21 records (ISO 2709 in UTF-8 or MARC-8, or MARCXML); re-importing updates by 001, else ISBN')
+  .argument('<file>', 'the MARC file')
+  .addOption(new Option('--items <field>', 'read copies from this holdings field').choices(['952', '852']))
+  .option('--json', 'print the report as JSON')
+  .action((file: string, options: { items?: '952' | '852'; json?: boolean }) => importMarcCommand(file, options).catch(fail))
 
 program.addCommand(planCommand())
 

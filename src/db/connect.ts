@@ -41,6 +41,9 @@ export async function connect(options: ConnectOptions): Promise<DatabaseHandle> 
 
 export async function connectServer(databaseUrl: string, poolSize: number): Promise<DatabaseHandle> {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize, connectionTimeoutMillis: 5000 })
+  // An idle connection the server ends (a restart, a failover) must not take the process down:
+  // the pool drops it and opens a new one when needed.
+  pool.on('error', (error) => console.warn(`naober: database connection lost: ${error.message}`))
   try {
     const client = await pool.connect()
     client.release()

@@ -1,6 +1,12 @@
 import type { Kysely, Transaction } from 'kysely'
 import type { SessionTable, SignInFailureTable, StaffUserLocationTable, StaffUserTable } from '../modules/access/access.tables.js'
-import type { ItemTable, RecordTable, WorkTable } from '../modules/catalogue/catalogue.tables.js'
+import type {
+  CatalogueImportJobTable,
+  CatalogueTermTable,
+  ItemTable,
+  RecordTable,
+  WorkTable,
+} from '../modules/catalogue/catalogue.tables.js'
 import type {
   DepotTable,
   DistanceMatrixTable,
@@ -29,6 +35,8 @@ export interface Database {
   works: WorkTable
   records: RecordTable
   items: ItemTable
+  catalogue_terms: CatalogueTermTable
+  catalogue_import_jobs: CatalogueImportJobTable
   patron_categories: PatronCategoryTable
   patrons: PatronTable
   patron_access_log: PatronAccessLogTable

@@ -1,4 +1,5 @@
 import type { Db } from '../db/database.js'
+import { seedCatalogue } from './catalogue.seed.js'
 import { seedLogistics } from './logistics.seed.js'
 import { seedNetwork } from './network.seed.js'
 import { seedStaff } from './staff.seed.js'
@@ -9,6 +10,8 @@ export interface DemoOptions {
   scale: DemoScale
   seed: number
   progress?: (message: string) => void
+  /** false: no generated catalogue (the tests build their own, checked by hand) */
+  catalogue?: boolean
 }
 
 export async function isEmpty(db: Db): Promise<boolean> {
@@ -20,13 +23,14 @@ export interface DemoReport {
   seconds: number
 }
 
-/** The Drenthe demo: the real network and demo staff logins. */
+/** The Drenthe demo: the real network, demo staff logins and a generated catalogue. */
 export async function seedDemo(db: Db, now: Date, options: DemoOptions = { scale: 'small', seed: 1 }): Promise<DemoReport> {
   const started = performance.now()
   const year = now.getUTCFullYear()
   options.progress?.('network: organisations, municipalities, places, locations')
   await seedNetwork(db, [year, year + 1])
   await seedStaff(db)
+  if (options.catalogue !== false) await seedCatalogue(db, now, options)
   options.progress?.('logistics: depot, vans, transport settings')
   await seedLogistics(db)
   return { seconds: (performance.now() - started) / 1000 }

@@ -3,6 +3,11 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
 import { accessRoutes } from '../modules/access/access.routes.js'
 import { staffUserRoutes } from '../modules/access/staff-user.routes.js'
+import { exportRoutes } from '../modules/catalogue/export/export.routes.js'
+import { itemRoutes } from '../modules/catalogue/item.routes.js'
+import { recordRoutes } from '../modules/catalogue/record.routes.js'
+import { searchRoutes } from '../modules/catalogue/search/search.routes.js'
+import { sruRoutes } from '../modules/catalogue/sru/sru.routes.js'
 import { planRoutes } from '../modules/logistics/plan.routes.js'
 import { transportRoutes } from '../modules/logistics/transport.routes.js'
 import { networkRoutes } from '../modules/network/network.routes.js'
@@ -53,6 +58,11 @@ export async function buildServer(ctx: AppContext, options: FastifyServerOptions
   await app.register(accessRoutes, { ctx })
   await app.register(staffUserRoutes, { ctx })
   await app.register(networkRoutes, { ctx })
+  await app.register(recordRoutes, { ctx })
+  await app.register(itemRoutes, { ctx })
+  await app.register(searchRoutes, { ctx })
+  await app.register(exportRoutes, { ctx })
+  await app.register(sruRoutes, { ctx })
   await app.register(transportRoutes, { ctx })
   await app.register(planRoutes, { ctx })
   await app.ready()

@@ -15,12 +15,15 @@ declare module 'vitest' {
   }
 }
 
+/** The network and staff of the demo; each test builds the catalogue it needs. */
+const testDemo = { scale: 'small', seed: 1, catalogue: false } as const
+
 /** Builds one migrated database with the Drenthe network once per run; each test file starts from a copy. */
 export default async function setup(project: TestProject) {
   if (project.name === 'postgres') return setupServerTemplate(project)
   const handle = await connect({ dataDir: 'memory://' })
   await migrateToLatest(handle.db)
-  await seedDemo(handle.db, testClockStart)
+  await seedDemo(handle.db, testClockStart, testDemo)
   const dump = await handle.dump?.()
   if (!dump) throw new Error('PGlite gave no dump')
   const file = path.join(tmpdir(), `naober-template-${process.pid}.tar`)
@@ -37,7 +40,7 @@ async function setupServerTemplate(project: TestProject) {
   await sql.raw(`create database ${template}`).execute(admin.db)
   const handle = await connect({ databaseUrl: adminUrl(template), poolSize: 2 })
   await migrateToLatest(handle.db)
-  await seedDemo(handle.db, testClockStart)
+  await seedDemo(handle.db, testClockStart, testDemo)
   await handle.close()
   project.provide('template', template)
   return async () => {

@@ -1,6 +1,6 @@
 import type { ColumnType, Generated, Selectable } from 'kysely'
 
-export type RecordFormat = 'book' | 'large_print' | 'ebook' | 'audiobook' | 'dvd' | 'magazine' | 'game'
+export type RecordFormat = 'book' | 'large_print' | 'ebook' | 'audiobook' | 'dvd' | 'magazine' | 'game' | 'music' | 'other'
 export type Audience = 'age_0_5' | 'age_6_11' | 'age_12_17' | 'adult'
 export type ItemStatus =
   | 'available'
@@ -64,3 +64,32 @@ export interface ItemTable {
 export type WorkRow = Selectable<WorkTable>
 export type RecordRow = Selectable<RecordTable>
 export type ItemRow = Selectable<ItemTable>
+
+/** The catalogue's words and how many records use each: the dictionary "did you mean" corrects against. */
+export interface CatalogueTermTable {
+  term: string
+  records: number
+}
+
+export type ImportJobStatus = 'queued' | 'running' | 'done' | 'refused' | 'failed'
+
+export interface CatalogueImportJobTable {
+  id: Generated<number>
+  file_name: string
+  format: string | null
+  items_field: '952' | '852' | null
+  status: Generated<ImportJobStatus>
+  bytes_total: Generated<number>
+  bytes_read: Generated<number>
+  records_read: Generated<number>
+  created: Generated<number>
+  updated: Generated<number>
+  skipped: Generated<number>
+  items_created: Generated<number>
+  items_updated: Generated<number>
+  problems: ColumnType<unknown[], string | undefined, string>
+  message: string | null
+  created_by: number | null
+  created_at: Generated<Date>
+  finished_at: Date | null
+}

@@ -1,0 +1,145 @@
+import { sql } from 'kysely'
+import type { Executor } from '../../db/database.js'
+import type { RecordFields } from './record-fields.js'
+
+/**
+ * Writes many records, works and items in one statement each: a batch travels as one JSON
+ * parameter and jsonb_to_recordset turns it into rows (JSON arrays become text[]). The MARC
+ * import and the demo generator both write through here.
+ */
+
+export interface BulkRecord extends RecordFields {
+  id: number
+  workId: number | null
+}
+
+export interface BulkItem {
+  barcode: string
+  recordId: number
+  organisationId: string
+  homeLocationId: string
+  shelfCode: string | null
+  collection: string
+  priceCents: number | null
+  acquiredOn: string | null
+  status?: string
+}
+
+/** Reserves record ids up front, so the items of a batch can point at records written with them. */
+export async function allocateRecordIds(db: Executor, count: number): Promise<number[]> {
+  if (count === 0) return []
+  const { rows } = await sql<{ id: number }>`select nextval(pg_get_serial_sequence('records', 'id'))::int as id
+    from generate_series(1, ${count})`.execute(db)
+  return rows.map((r) => r.id)
+}
+
+const recordRowType = sql`r(id int, work_id int, control_number text, title text, subtitle text, authors text[], isbns text[],
+  publisher text, year smallint, language text, format text, audience text, fiction boolean, subjects text[], series text,
+  series_number text, online_url text)`
+
+const asJson = (records: BulkRecord[]) =>
+  JSON.stringify(
+    records.map((r) => ({
+      id: r.id,
+      work_id: r.workId,
+      control_number: r.controlNumber,
+      title: r.title,
+      subtitle: r.subtitle,
+      authors: r.authors,
+      isbns: r.isbns,
+      publisher: r.publisher,
+      year: r.year,
+      language: r.language,
+      format: r.format,
+      audience: r.audience,
+      fiction: r.fiction,
+      subjects: r.subjects,
+      series: r.series,
+      series_number: r.seriesNumber,
+      online_url: r.onlineUrl,
+    })),
+  )
+
+export async function insertRecords(db: Executor, records: BulkRecord[]): Promise<void> {
+  if (records.length === 0) return
+  await sql`insert into records (id, work_id, control_number, title, subtitle, authors, isbns, publisher, year, language,
+      format, audience, fiction, subjects, series, series_number, online_url)
+    overriding system value
+    select id, work_id, control_number, title, subtitle, authors, isbns, publisher, year, language, format, audience, fiction,
+      subjects, series, series_number, online_url
+    from jsonb_to_recordset(${asJson(records)}::jsonb) as ${recordRowType}`.execute(db)
+}
+
+export async function updateRecords(db: Executor, records: BulkRecord[]): Promise<void> {
+  if (records.length === 0) return
+  await sql`update records set work_id = coalesce(r.work_id, records.work_id), control_number = coalesce(r.control_number,
+      records.control_number), title = r.title, subtitle = r.subtitle, authors = r.authors, isbns = r.isbns,
+      publisher = r.publisher, year = r.year, language = r.language, format = r.format, audience = r.audience,
+      fiction = r.fiction, subjects = r.subjects, series = r.series, series_number = r.series_number,
+      online_url = r.online_url, updated_at = now()
+    from jsonb_to_recordset(${asJson(records)}::jsonb) as ${recordRowType}
+    where records.id = r.id`.execute(db)
+}
+
+/** The work id of each key, creating the works that do not exist yet. */
+export async function upsertWorks(
+  db: Executor,
+  works: { key: string; title: string; author: string | null }[],
+): Promise<Map<string, number>> {
+  if (works.length === 0) return new Map()
+  const unique = [...new Map(works.map((w) => [w.key, w])).values()]
+  const { rows } = await sql<{ id: number; key: string }>`insert into works (key, title, author)
+    select key, title, author from jsonb_to_recordset(${JSON.stringify(unique)}::jsonb) as w(key text, title text, author text)
+    on conflict (key) do update set key = excluded.key
+    returning id, key`.execute(db)
+  return new Map(rows.map((r) => [r.key, r.id]))
+}
+
+/** Inserts new copies and updates known barcodes (their record, home, shelf and price; not where they are now). */
+export async function upsertItems(db: Executor, items: BulkItem[]): Promise<{ created: number; updated: number }> {
+  if (items.length === 0) return { created: 0, updated: 0 }
+  const json = JSON.stringify(
+    items.map((i) => ({
+      barcode: i.barcode,
+      record_id: i.recordId,
+      organisation_id: i.organisationId,
+      home_location_id: i.homeLocationId,
+      shelf_code: i.shelfCode,
+      collection: i.collection,
+      price_cents: i.priceCents,
+      acquired_on: i.acquiredOn,
+      status: i.status ?? 'available',
+    })),
+  )
+  const { rows } = await sql<{ inserted: boolean }>`insert into items (barcode, record_id, organisation_id, home_location_id,
+      current_location_id, shelf_code, collection, price_cents, acquired_on, status)
+    select barcode, record_id, organisation_id, home_location_id, home_location_id, shelf_code, collection, price_cents,
+      coalesce(acquired_on, current_date), status
+    from jsonb_to_recordset(${json}::jsonb) as i(barcode text, record_id int, organisation_id text, home_location_id text,
+      shelf_code text, collection text, price_cents int, acquired_on date, status text)
+    on conflict (barcode) do update set record_id = excluded.record_id, home_location_id = excluded.home_location_id,
+      shelf_code = excluded.shelf_code, price_cents = excluded.price_cents, updated_at = now()
+    returning (xmax = 0) as inserted`.execute(db)
+  const created = rows.filter((r) => r.inserted).length
+  return { created, updated: rows.length - created }
+}
+
+/** Adds the words of these records to the "did you mean" dictionary. */
+export async function addTerms(db: Executor, recordIds: number[]): Promise<void> {
+  if (recordIds.length === 0) return
+  await sql`insert into catalogue_terms (term, records)
+    select w, count(*) from records r
+      cross join lateral catalogue_words(r.title, r.subtitle, r.authors, r.subjects, r.series) as w
+    where r.id = any(${recordIds}::int[])
+    group by w
+    on conflict (term) do update set records = catalogue_terms.records + excluded.records`.execute(db)
+}
+
+/** Rebuilds the dictionary from the whole catalogue (after a bulk load). */
+export async function refreshTerms(db: Executor): Promise<void> {
+  await sql`delete from catalogue_terms`.execute(db)
+  await sql`insert into catalogue_terms (term, records)
+    select w, count(*) from records r
+      cross join lateral catalogue_words(r.title, r.subtitle, r.authors, r.subjects, r.series) as w
+    group by w`.execute(db)
+}

@@ -1,0 +1,151 @@
+import { sql } from 'kysely'
+import type { Db, Executor } from '../../../db/database.js'
+import * as bulk from '../catalogue-bulk.repository.js'
+import type { MappedRecord } from '../marc/marc-to-record.js'
+import { workKey } from '../work-key.js'
+import type { ImportProblem } from './import-report.js'
+
+/** A record read and mapped, with where it came from in the file. */
+export interface PendingRecord {
+  mapped: MappedRecord
+  problemAt: Omit<ImportProblem, 'reason'>
+}
+
+export interface LocationRef {
+  id: string
+  organisationId: string
+}
+
+export interface BatchOutcome {
+  created: number
+  updated: number
+  itemsCreated: number
+  itemsUpdated: number
+  problems: ImportProblem[]
+}
+
+const barcodePattern = /^[0-9A-Za-z-]{4,32}$/
+
+/**
+ * Writes one batch of records with their copies in one transaction: all of it or none of it, so
+ * no record is ever half-written. A record whose copies cannot be placed (unknown location,
+ * barcode of another organisation, a barcode twice) is left out and reported before the write.
+ * Re-imports match on the 001 control number, else on an ISBN.
+ */
+export async function writeBatch(db: Db, batch: PendingRecord[], locations: Map<string, LocationRef>): Promise<BatchOutcome> {
+  return db.transaction().execute(async (trx) => {
+    const problems: ImportProblem[] = []
+    const owners = await barcodeOwners(
+      trx,
+      batch.flatMap((p) => p.mapped.items.map((i) => i.barcode)),
+    )
+    const seen = new Set<string>()
+    const accepted = batch.filter((pending) => {
+      const reason = itemProblem(pending.mapped, locations, owners, seen)
+      if (reason) problems.push({ ...pending.problemAt, reason })
+      return !reason
+    })
+    const matches = await findMatches(
+      trx,
+      accepted.map((p) => p.mapped),
+    )
+    const needWork = accepted.filter((p) => !matchOf(matches, p.mapped)?.work_id && linkedWork(matches, p.mapped) === null)
+    const works = await bulk.upsertWorks(trx, uniqueWorks(needWork.map((p) => p.mapped)))
+    const fresh = accepted.filter((p) => !matchOf(matches, p.mapped))
+    const ids = await bulk.allocateRecordIds(trx, fresh.length)
+    const idOf = new Map<PendingRecord, number>(fresh.map((p, i) => [p, ids[i] as number]))
+    const rows = accepted.map((p) => {
+      const match = matchOf(matches, p.mapped)
+      const workId = match?.work_id ?? linkedWork(matches, p.mapped) ?? works.get(keyOf(p.mapped)) ?? null
+      return { ...p.mapped, id: match?.id ?? (idOf.get(p) as number), workId, existing: Boolean(match) }
+    })
+    await bulk.insertRecords(
+      trx,
+      rows.filter((r) => !r.existing),
+    )
+    await bulk.updateRecords(
+      trx,
+      rows.filter((r) => r.existing),
+    )
+    const items = await bulk.upsertItems(
+      trx,
+      rows.flatMap((r) =>
+        r.items.map((item) => {
+          const location = locations.get(item.location.toLowerCase()) as LocationRef
+          return { ...item, recordId: r.id, organisationId: location.organisationId, homeLocationId: location.id, collection: 'general' }
+        }),
+      ),
+    )
+    await bulk.addTerms(
+      trx,
+      rows.filter((r) => !r.existing).map((r) => r.id),
+    )
+    const created = rows.filter((r) => !r.existing).length
+    return { created, updated: rows.length - created, itemsCreated: items.created, itemsUpdated: items.updated, problems }
+  })
+}
+
+function itemProblem(
+  record: MappedRecord,
+  locations: Map<string, LocationRef>,
+  owners: Map<string, string>,
+  seen: Set<string>,
+): string | null {
+  for (const item of record.items) {
+    if (!barcodePattern.test(item.barcode)) return `copy barcode '${item.barcode}' is not 4–32 letters, digits or dashes`
+    const location = locations.get(item.location.toLowerCase())
+    if (!location) return `copy ${item.barcode}: no location '${item.location}' in the network`
+    const owner = owners.get(item.barcode)
+    if (owner && owner !== location.organisationId) return `copy ${item.barcode} already belongs to organisation ${owner}`
+    if (seen.has(item.barcode)) return `copy ${item.barcode} appears twice in this file`
+    seen.add(item.barcode)
+  }
+  return null
+}
+
+async function barcodeOwners(db: Executor, barcodes: string[]): Promise<Map<string, string>> {
+  if (barcodes.length === 0) return new Map()
+  const rows = await db.selectFrom('items').select(['barcode', 'organisation_id']).where('barcode', 'in', barcodes).execute()
+  return new Map(rows.map((r) => [r.barcode, r.organisation_id]))
+}
+
+interface Match {
+  id: number
+  work_id: number | null
+  control_number: string | null
+  isbns: string[]
+}
+
+interface Matches {
+  byControlNumber: Map<string, Match>
+  byIsbn: Map<string, Match>
+}
+
+async function findMatches(db: Executor, records: MappedRecord[]): Promise<Matches> {
+  const controlNumbers = records.map((r) => r.controlNumber).filter((c): c is string => c !== null)
+  const isbns = records.flatMap((r) => [...r.isbns, ...r.linkedIsbns])
+  const { rows } = await sql<Match>`select id, work_id, control_number, isbns from records
+    where control_number = any(${controlNumbers}::text[]) or isbns && ${isbns}::text[]`.execute(db)
+  const byControlNumber = new Map(rows.filter((r) => r.control_number).map((r) => [r.control_number as string, r]))
+  const byIsbn = new Map(rows.flatMap((r) => r.isbns.map((isbn) => [isbn, r] as const)))
+  return { byControlNumber, byIsbn }
+}
+
+/** The 001 decides when there is one; a record without 001 matches on an ISBN. */
+function matchOf(matches: Matches, record: MappedRecord): Match | undefined {
+  if (record.controlNumber) return matches.byControlNumber.get(record.controlNumber)
+  return record.isbns.map((isbn) => matches.byIsbn.get(isbn)).find(Boolean)
+}
+
+/** An edition that names another format's ISBN (776 $z) joins that format's work. */
+function linkedWork(matches: Matches, record: MappedRecord): number | null {
+  return record.linkedIsbns.map((isbn) => matches.byIsbn.get(isbn)?.work_id).find((id) => id != null) ?? null
+}
+
+const keyOf = (record: MappedRecord) => workKey(record.title, record.authors[0])
+
+function uniqueWorks(records: MappedRecord[]) {
+  const works = new Map<string, { key: string; title: string; author: string | null }>()
+  for (const r of records) works.set(keyOf(r), { key: keyOf(r), title: r.title, author: r.authors[0] ?? null })
+  return [...works.values()]
+}

@@ -1,0 +1,111 @@
+import { execFile, execFileSync, spawnSync } from 'node:child_process'
+import { mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { signInStaff, withTestApp } from '../../../test/test-app.js'
+import { importMarc } from '../import/import-marc.js'
+import { openMarcFile } from './marc-file.js'
+
+const t = withTestApp()
+const dataFolder = new URL('../../../../data/marc/', import.meta.url).pathname
+const hasYaz = spawnSync('yaz-marcdump', ['-V']).error === undefined
+const yazNote = 'yaz-marcdump/yaz-client are not installed (apt-get install -y yaz): skipped'
+
+const importFile = async (name: string, itemsField: '952' | '852' | null = null) =>
+  importMarc(t.db, await openMarcFile(path.isAbsolute(name) ? name : `${dataFolder}${name}`), { itemsField })
+
+describe('importing MARC', () => {
+  it('imports the good records of a file and reports the bad ones', async () => {
+    const report = await importFile('pymarc__bad_records.mrc')
+    expect(report).toMatchObject({ recordsRead: 8, created: 2, updated: 0, skipped: 6 })
+    expect(report.problems[0]).toEqual({ number: 2, offset: 127, reason: 'leader: base address 99937 lies outside the record' })
+  })
+
+  it('updates a record on re-import (by 001) instead of duplicating it', async () => {
+    const first = await importFile('marc4j__chabon.mrc')
+    expect(first).toMatchObject({ created: 2, updated: 0 })
+    const again = await importFile('marc4j__chabon.xml')
+    expect(again).toMatchObject({ created: 0, updated: 2 })
+    const found = (await t.app.inject('/api/records?controlNumber=11939876')).json()
+    expect(found.total).toBe(1)
+    expect(found.items[0]).toMatchObject({
+      title: 'The amazing adventures of Kavalier and Clay',
+      authors: ['Chabon, Michael'],
+      fiction: true,
+      language: 'eng',
+    })
+  })
+
+  it('reads copies from 952 and refuses a whole record whose copy names an unknown location', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'naober-marc-'))
+    const xml = (barcode: string, location: string, id: string) => `<record><leader>00000nam a2200000 a 4500</leader>
+      <controlfield tag="001">${id}</controlfield><datafield tag="245" ind1="1" ind2="0"><subfield code="a">Het veen</subfield></datafield>
+      <datafield tag="952" ind1=" " ind2=" "><subfield code="a">${location}</subfield><subfield code="p">${barcode}</subfield>
+      <subfield code="o">R VEEN</subfield><subfield code="v">19,95</subfield></datafield></record>`
+    const file = path.join(folder, 'items.xml')
+    await writeFile(
+      file,
+      `<collection xmlns="http://www.loc.gov/MARC21/slim">${xml('BIND9001', 'bind-meppel', 'T1')}${xml('BIND9002', 'atlantis', 'T2')}</collection>`,
+    )
+    const report = await importFile(file, '952')
+    expect(report).toMatchObject({ created: 1, skipped: 1, itemsCreated: 1 })
+    expect(report.problems[0]?.reason).toBe("copy BIND9002: no location 'atlantis' in the network")
+    const cookie = await signInStaff(t.app, 'balie-meppel')
+    const item = (await t.app.inject({ url: '/api/items/barcode/BIND9001', headers: { cookie } })).json()
+    expect(item).toMatchObject({
+      organisationId: 'bind',
+      homeLocationId: 'bind-meppel',
+      shelfCode: 'R VEEN',
+      priceCents: 1995,
+      status: 'available',
+    })
+    expect((await t.app.inject('/api/records?controlNumber=T2')).json().total).toBe(0)
+  })
+})
+
+describe.skipIf(!hasYaz)(`MARC out (${hasYaz ? 'checked with yaz-marcdump' : yazNote})`, () => {
+  it.each(['iso2709', 'marcxml'] as const)('exports %s that yaz-marcdump reads without complaint', async (format) => {
+    await importFile('pymarc__test.dat')
+    const cookie = await signInStaff(t.app, 'poi')
+    const response = await t.app.inject({ url: `/api/catalogue/export?format=${format}&q=perl`, headers: { cookie } })
+    expect(response.statusCode).toBe(200)
+    const file = path.join(await mkdtemp(path.join(tmpdir(), 'naober-export-')), `export.${format}`)
+    await writeFile(file, response.rawPayload)
+    const dump = spawnSync('yaz-marcdump', ['-n', ...(format === 'marcxml' ? ['-i', 'marcxml'] : []), file], { encoding: 'utf8' })
+    expect(dump.stderr).toBe('')
+    expect(dump.stdout).toBe('')
+    const text = execFileSync('yaz-marcdump', [...(format === 'marcxml' ? ['-i', 'marcxml'] : []), file], { encoding: 'utf8' })
+    expect(text.match(/^245 /gm)?.length).toBeGreaterThanOrEqual(9)
+  })
+
+  it('gives yaz-client MARCXML from /sru', async () => {
+    await importFile('marc4j__chabon.mrc')
+    const address = await t.app.listen({ port: 0, host: '127.0.0.1' })
+    const script = `open ${address}/sru\nsru get 2.0\nquerytype cql\nschema marcxml\nfind dc.title=kavalier and dc.creator=chabon\nshow 1\nquit\n`
+    // yaz-client runs beside the server in this process, so it must not block the event loop.
+    const output = await new Promise<string>((resolve, reject) => {
+      const child = execFile('yaz-client', [], { encoding: 'utf8', timeout: 20_000 }, (error, stdout) =>
+        error ? reject(error) : resolve(stdout),
+      )
+      child.stdin?.end(script)
+    })
+    expect(output).toContain('Number of hits: 1')
+    expect(output).toContain('<record xmlns="http://www.loc.gov/MARC21/slim">')
+    expect(output).toContain('Kavalier and Clay')
+  })
+})
+
+describe('SRU', () => {
+  it('answers explain, Dublin Core, and diagnostics for what it does not support', async () => {
+    expect((await t.app.inject('/sru')).body).toContain('<zr:explain')
+    const dc = (await t.app.inject('/sru?query=dc.creator%3Dchabon&recordSchema=dc&maximumRecords=1')).body
+    expect(dc).toContain('<dc:creator>Chabon, Michael</dc:creator>')
+    expect(dc).toContain('<sru:nextRecordPosition>2</sru:nextRecordPosition>')
+    expect((await t.app.inject('/sru?query=dc.colour%3Dred')).body).toContain('info:srw/diagnostic/1/16')
+    expect((await t.app.inject('/sru?query=title%20prox%20x')).body).toContain('info:srw/diagnostic/1/37')
+    expect((await t.app.inject('/sru?query=(dc.title%3Dx')).body).toContain('info:srw/diagnostic/1/10')
+    expect((await t.app.inject('/sru?query=x&recordSchema=mods')).body).toContain('info:srw/diagnostic/1/66')
+    expect((await t.app.inject('/sru?query=bath.isbn%3D0679450041')).body).toContain('<sru:numberOfRecords>1</sru:numberOfRecords>')
+  })
+})

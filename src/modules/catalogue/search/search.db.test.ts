@@ -1,0 +1,187 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { buildItem } from '../../../test/factories.js'
+import { signInStaff, withTestApp } from '../../../test/test-app.js'
+
+const t = withTestApp()
+
+// A small catalogue checked by hand.
+const catalogue = [
+  {
+    title: 'Het boek van de zee',
+    authors: ['Strøksnes, Morten'],
+    isbns: ['9789045031064'],
+    format: 'book',
+    audience: 'adult',
+    fiction: false,
+    subjects: ['Zee', 'Haaien'],
+    year: 2017,
+  },
+  {
+    title: 'De Hobbit',
+    subtitle: 'of daarheen en weer terug',
+    authors: ['Tolkien, J.R.R.'],
+    isbns: ['9789022559260'],
+    format: 'book',
+    audience: 'age_12_17',
+    fiction: true,
+    subjects: ['Fantasy'],
+    series: 'Midden-aarde',
+    year: 2012,
+  },
+  {
+    title: 'In de ban van de ring',
+    authors: ['Tolkien, J.R.R.'],
+    format: 'book',
+    audience: 'adult',
+    fiction: true,
+    subjects: ['Fantasy'],
+    series: 'Midden-aarde',
+    year: 2009,
+  },
+  {
+    title: 'De Hobbit',
+    authors: ['Tolkien, J.R.R.'],
+    format: 'audiobook',
+    audience: 'adult',
+    fiction: true,
+    subjects: ['Fantasy'],
+    year: 2020,
+    onlineUrl: 'https://www.onlinebibliotheek.nl/luisterboek/hobbit',
+  },
+  {
+    title: 'Koken met Ottolenghi',
+    authors: ['Ottolenghi, Yotam'],
+    format: 'book',
+    audience: 'adult',
+    fiction: false,
+    subjects: ['Koken'],
+    year: 2021,
+    language: 'dut',
+  },
+  {
+    title: 'Café de Paris',
+    authors: ['Dubois, Émile'],
+    format: 'book',
+    audience: 'adult',
+    fiction: true,
+    subjects: ['Parijs'],
+    year: 1999,
+    language: 'fre',
+  },
+] as const
+
+let ids: number[] = []
+
+beforeAll(async () => {
+  const cookie = await signInStaff(t.app, 'collectie')
+  ids = []
+  for (const record of catalogue) {
+    const response = await t.app.inject({ method: 'POST', url: '/api/records', headers: { cookie }, payload: record })
+    expect(response.statusCode, response.body).toBe(201)
+    ids.push(response.json().id)
+  }
+  await buildItem(t.db, { record_id: ids[1] as number, home_location_id: 'bind-meppel', organisation_id: 'bind', barcode: 'BIND0001' })
+  await buildItem(t.db, { record_id: ids[1] as number, home_location_id: 'facet-emmen', organisation_id: 'facet' })
+  await buildItem(t.db, { record_id: ids[1] as number, home_location_id: 'bind-beilen', organisation_id: 'bind', status: 'on_loan' })
+})
+
+const search = async (query: string) => {
+  const response = await t.app.inject({ url: `/api/search?${query}` })
+  expect(response.statusCode, response.body).toBe(200)
+  return response.json()
+}
+const titles = (result: { hits: { record: { title: string } }[] }) => result.hits.map((h) => h.record.title)
+
+describe('searching the catalogue', () => {
+  it('finds "boek" when the member types "boeken" (Dutch stemming)', async () => {
+    expect(titles(await search('q=boeken'))).toEqual(['Het boek van de zee'])
+  })
+
+  it('folds accents: "cafe" finds "Café de Paris" and "emile" its author', async () => {
+    expect(titles(await search('q=cafe'))).toEqual(['Café de Paris'])
+    expect(titles(await search('q=auteur:emile'))).toEqual(['Café de Paris'])
+  })
+
+  it('suggests "tolkien" for "Tolkein" and shows what that finds', async () => {
+    const result = await search('q=Tolkein')
+    expect(result.didYouMean).toBe('tolkien')
+    expect(result.searchedFor).toBe('tolkien')
+    expect(result.total).toBe(3)
+  })
+
+  it('answers an ISBN, with or without hyphens or as ISBN-10, with exactly its edition', async () => {
+    for (const isbn of ['9789022559260', '978-90-225-5926-0', '90-225-5926-2']) {
+      const result = await search(`q=${isbn}`)
+      expect(result.exact).toBe('isbn')
+      expect(result.hits.map((h: { record: { id: number } }) => h.record.id)).toEqual([ids[1]])
+    }
+  })
+
+  it('answers a barcode with the record of that copy', async () => {
+    const result = await search('q=BIND0001')
+    expect(result.exact).toBe('barcode')
+    expect(titles(result)).toEqual(['De Hobbit'])
+  })
+
+  it('searches a phrase and a field: "in de ban" only as a phrase, titel:ring not the author', async () => {
+    expect(titles(await search('q=%22ban van de ring%22'))).toEqual(['In de ban van de ring'])
+    expect((await search('q=%22ring van de ban%22')).total).toBe(0)
+    expect(titles(await search('q=titel:hobbit&sort=newest'))).toEqual(['De Hobbit', 'De Hobbit'])
+    expect((await search('q=onderwerp:haaien')).total).toBe(1)
+    expect((await search('q=serie:midden-aarde')).total).toBe(2)
+  })
+
+  it('filters and counts facets: format, fiction, and where a copy is on the shelf', async () => {
+    const result = await search('q=tolkien&format=audiobook')
+    expect(result.total).toBe(1)
+    const all = await search('q=tolkien')
+    expect(all.facets.format).toEqual(
+      expect.arrayContaining([
+        { value: 'book', count: 2 },
+        { value: 'audiobook', count: 1 },
+      ]),
+    )
+    expect(all.facets.organisation).toEqual(
+      expect.arrayContaining([
+        { value: 'bind', count: 1 },
+        { value: 'facet', count: 1 },
+      ]),
+    )
+    expect((await search('q=tolkien&availableAt=bind-beilen')).total).toBe(0)
+    expect((await search('q=tolkien&availableAt=bind-meppel')).total).toBe(1)
+  })
+
+  it('shows per hit the copies available at the chosen location, in its organisation and in the province', async () => {
+    const result = await search('q=titel:hobbit&format=book&location=bind-beilen')
+    expect(result.hits[0].availability).toEqual({ copies: 3, atLocation: 0, inOrganisation: 1, inProvince: 2 })
+  })
+
+  it('sorts by title and by author, and pages', async () => {
+    const byTitle = await search('q=fantasy&sort=title&pageSize=2')
+    expect(byTitle.total).toBe(3)
+    expect(titles(byTitle)).toEqual(['De Hobbit', 'De Hobbit'])
+    const page2 = await search('q=fantasy&sort=title&pageSize=2&page=2')
+    expect(titles(page2)).toEqual(['In de ban van de ring'])
+  })
+
+  it('shows the work with its editions, the audiobook with its online link and QR code', async () => {
+    const record = (await t.app.inject(`/api/records/${ids[3]}`)).json()
+    const work = (await t.app.inject(`/api/works/${record.workId}`)).json()
+    expect(work.formats).toEqual(['book', 'audiobook'])
+    expect(work.editions[0].locations.map((l: { locationId: string }) => l.locationId).sort()).toEqual([
+      'bind-beilen',
+      'bind-meppel',
+      'facet-emmen',
+    ])
+    expect(work.editions[1].online.url).toBe('https://www.onlinebibliotheek.nl/luisterboek/hobbit')
+    const qr = await t.app.inject(work.editions[1].online.qrCode)
+    expect(qr.headers['content-type']).toContain('image/svg+xml')
+    expect(qr.body).toContain('<svg')
+  })
+
+  it('refuses a bad sort with a 400 naming the field', async () => {
+    const response = await t.app.inject('/api/search?q=x&sort=random')
+    expect(response.statusCode).toBe(400)
+    expect(response.json().errors[0].field).toBe('querystring.sort')
+  })
+})
