@@ -1,6 +1,5 @@
 import type { Executor } from '../../db/database.js'
 import { ConflictError } from '../../errors.js'
-import { findLocationsByIds } from '../network/network.repository.js'
 import { matrixOver } from './distance-matrix.js'
 import { referenceFigures } from './fleet-figures.js'
 import { locationSettings, shiftOf, type TransitVolumeSource } from './location-settings.js'
@@ -54,7 +53,7 @@ export async function loadWeekInput(db: Executor, options: WeekOptions, transitV
     })),
     vans: vans.map(toWeekVan),
     weekdays: [1, 2, 3, 4, 5],
-    matrix: options.distances === 'matrix' ? matrixOver(ids, await storedMatrix(db, ids)) : estimatedMatrix(ids, points, speed),
+    matrix: options.distances === 'matrix' ? matrixOver(ids, await storedMatrix(db)) : estimatedMatrix(ids, points, speed),
     distanceSource: options.distances,
     reference: referenceFigures,
     seconds: options.seconds,
@@ -99,9 +98,6 @@ function estimatedMatrix(ids: string[], points: Map<string, Point>, speed: numbe
   }
 }
 
-async function storedMatrix(db: Executor, ids: string[]) {
-  const known = new Set((await findLocationsByIds(db, ids)).map((l) => l.id))
-  return (await repo.distanceMatrixRows(db))
-    .filter((r) => known.has(r.from_location_id))
-    .map((r) => ({ from: r.from_location_id, to: r.to_location_id, km: r.km, minutes: r.minutes }))
+async function storedMatrix(db: Executor) {
+  return (await repo.distanceMatrixRows(db)).map((r) => ({ from: r.from_location_id, to: r.to_location_id, km: r.km, minutes: r.minutes }))
 }
