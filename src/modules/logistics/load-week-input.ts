@@ -1,5 +1,6 @@
 import type { Executor } from '../../db/database.js'
 import { ConflictError } from '../../errors.js'
+import { findLocation } from '../network/network.repository.js'
 import { matrixOver } from './distance-matrix.js'
 import { referenceFigures } from './fleet-figures.js'
 import { locationSettings, shiftOf, type TransitVolumeSource } from './location-settings.js'
@@ -31,7 +32,8 @@ export async function loadWeekInput(db: Executor, options: WeekOptions, transitV
   const settings = (await locationSettings(db, { shift, ...(transitVolume && { transitVolume }) }))
     .map((s) => (options.visits !== undefined && s.visitsPerWeek > 0 ? { ...s, visitsPerWeek: options.visits } : s))
     .filter((s) => s.visitsPerWeek > 0)
-  const [depotLocation] = await db.selectFrom('locations').select(['latitude', 'longitude']).where('id', '=', depot.location_id).execute()
+  const depotLocation = await findLocation(db, depot.location_id)
+  if (!depotLocation) throw new ConflictError('no_depot', `Depot ${depot.id} stands at an unknown location.`)
   const ids = [depot.location_id, ...settings.map((s) => s.locationId)]
   const points = new Map<string, Point>([
     [depot.location_id, depotLocation as Point],
