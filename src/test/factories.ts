@@ -2,6 +2,7 @@ import type { Insertable } from 'kysely'
 import type { Db } from '../db/database.js'
 import { hashSecret } from '../modules/access/passwords.js'
 import type { ItemTable, RecordTable } from '../modules/catalogue/catalogue.tables.js'
+import type { RoutePlanTable } from '../modules/logistics/transport.tables.js'
 import type { PatronTable } from '../modules/patrons/patron.tables.js'
 
 let sequence = 0
@@ -51,6 +52,15 @@ export async function buildPatron(
       category: 'adult',
       ...overrides,
     })
+    .returningAll()
+    .executeTakeFirstOrThrow()
+}
+
+/** A week plan row, running unless told otherwise (as if its solver thread were still at work). */
+export async function buildRoutePlan(db: Db, overrides: Partial<Insertable<RoutePlanTable>> = {}) {
+  return db
+    .insertInto('route_plans')
+    .values({ parameters: JSON.stringify({ seconds: 5 }), ...overrides })
     .returningAll()
     .executeTakeFirstOrThrow()
 }

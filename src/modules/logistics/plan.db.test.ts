@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import { describe, expect, it } from 'vitest'
+import { buildRoutePlan } from '../../test/factories.js'
 import { signInStaff, withTestApp } from '../../test/test-app.js'
 
 const t = withTestApp()
@@ -56,6 +57,15 @@ describe('week plans', () => {
     ])
     expect(plan.result.days).toBeUndefined()
   }, 120_000)
+
+  it('records a plan lost with its server as failed instead of running for ever', async () => {
+    const cookie = await signInStaff(t.app, 'logistiek')
+    const lost = await buildRoutePlan(t.db, { created_at: t.clock.now() })
+    expect((await t.app.inject({ url: `/api/logistics/plans/${lost.id}`, headers: { cookie } })).json().status).toBe('running')
+    t.clock.set(new Date(lost.created_at.getTime() + 16 * 60 * 1000))
+    const plan = (await t.app.inject({ url: `/api/logistics/plans/${lost.id}`, headers: { cookie } })).json()
+    expect(plan).toMatchObject({ status: 'failed', error: expect.stringContaining('interrupted') })
+  })
 
   it('refuses a plan on the imported matrix while there is none, naming the missing pairs', async () => {
     const cookie = await signInStaff(t.app, 'logistiek')

@@ -24,7 +24,7 @@ export const planRoutes: RoutesPlugin = async (app, { ctx }) => {
         response: { 202: PlanSchema, ...problems(400, 401, 403, 409) },
       },
     },
-    async (request, reply) => reply.status(202).send(await plans.startPlan(db, request.actor as StaffActor, request.body)),
+    async (request, reply) => reply.status(202).send(await plans.startPlan(db, request.actor as StaffActor, request.body, ctx.now())),
   )
 
   app.get(
@@ -51,6 +51,6 @@ export const planRoutes: RoutesPlugin = async (app, { ctx }) => {
         response: { 200: PlanSchema, ...problems(400, 401, 403, 404) },
       },
     },
-    async (request) => plans.getPlan(db, request.params.id),
+    async (request) => plans.getPlan(db, request.params.id, ctx.now()),
   )
 }

@@ -23,10 +23,14 @@ const toPlan = (row: Omit<RoutePlanRow, 'result'> & { result?: unknown }): Plan 
  * incomplete distance matrix, is refused at once), records the plan as running, and leaves the
  * solving to a worker thread. The caller polls the plan for its result.
  */
-export async function startPlan(db: Db, actor: StaffActor, request: PlanRequest): Promise<Plan> {
+export async function startPlan(db: Db, actor: StaffActor, request: PlanRequest, now: Date): Promise<Plan> {
   const parameters = { distances: 'estimate' as const, seconds: 8, seed: 1, ...request }
   const input = await loadWeekInput(db, parameters)
-  const row = await repo.insertPlan(db, { parameters: JSON.stringify(parameters), requested_by: actor.staffUserId || null })
+  const row = await repo.insertPlan(db, {
+    parameters: JSON.stringify(parameters),
+    requested_by: actor.staffUserId || null,
+    created_at: now,
+  })
   void solveInBackground(db, row.id, input)
   return toPlan(row)
 }
@@ -39,9 +43,19 @@ async function solveInBackground(db: Db, id: number, input: WeekInput): Promise<
   }
 }
 
-export async function getPlan(db: Db, id: number): Promise<Plan> {
+/**
+ * Plans take a minute at most; one still running after 15 is lost (its server stopped while it
+ * ran) and is recorded as failed rather than left running for ever.
+ */
+const lostAfterMs = 15 * 60 * 1000
+
+export async function getPlan(db: Db, id: number, now: Date): Promise<Plan> {
   const row = await repo.findPlan(db, id)
   if (!row) throw new NotFoundError('plan', { id })
+  if (row.status === 'running' && now.getTime() - row.created_at.getTime() > lostAfterMs) {
+    await repo.finishPlan(db, id, { error: 'The plan was interrupted (the server stopped while it ran). Start it again.' })
+    return getPlan(db, id, now)
+  }
   return toPlan(row)
 }
 

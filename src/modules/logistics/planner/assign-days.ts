@@ -18,6 +18,8 @@ interface State {
   routes: Map<number, number[][]>
   visits: Map<number, number>
   mean: number
+  /** km per visit on a day that was too full for the vans */
+  dayPenalty: ReadonlyMap<number, number>
 }
 
 /**
@@ -27,15 +29,20 @@ interface State {
  * it out of its days' routes, less the km of inserting it into the new days' routes, plus the
  * change in balance and spacing, is a gain. Time windows are left to the routing that follows.
  */
-export function assignDays(input: WeekInput, visitDays: number[][], iterations: number): number[][] {
-  const state = initialState(input, visitDays)
+export function assignDays(
+  input: WeekInput,
+  visitDays: number[][],
+  iterations: number,
+  dayPenalty: ReadonlyMap<number, number> = new Map(),
+): number[][] {
+  const state = initialState(input, visitDays, dayPenalty)
   greedyStart(state)
   for (const weekday of input.weekdays) state.routes.set(weekday, quickRoutes(state, weekday, iterations))
   for (let round = 0; round < 20 && improvePatterns(state); round++);
   return state.chosen
 }
 
-function initialState(input: WeekInput, visitDays: number[][]): State {
+function initialState(input: WeekInput, visitDays: number[][], dayPenalty: ReadonlyMap<number, number>): State {
   const candidates = input.stops.map((stop, i) => {
     const all = candidatePatterns(visitDays[i] ?? [], stop.visitsPerWeek)
     const best = spacingPenalty(all[0] ?? [])
@@ -49,6 +56,7 @@ function initialState(input: WeekInput, visitDays: number[][]): State {
     routes: new Map(input.weekdays.map((d) => [d, []])),
     visits: new Map(input.weekdays.map((d) => [d, 0])),
     mean: total / input.weekdays.length,
+    dayPenalty,
   }
 }
 
@@ -57,7 +65,7 @@ const km = (state: State, from: number, to: number) => state.input.matrix.km[fro
 /** Marginal balance cost of one visit more (+1) or less (−1) on a day. */
 function balanceChange(state: State, weekday: number, change: 1 | -1): number {
   const before = (state.visits.get(weekday) ?? 0) - state.mean
-  return balanceWeight * ((before + change) ** 2 - before ** 2)
+  return balanceWeight * ((before + change) ** 2 - before ** 2) + change * (state.dayPenalty.get(weekday) ?? 0)
 }
 
 function greedyStart(state: State): void {

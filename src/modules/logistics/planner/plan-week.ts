@@ -10,41 +10,55 @@ import { type Clash, type DayPlan, dayNames, type NormCheck, round, type WeekInp
 const quickIterations = 150
 const dayIterations = 300
 
+/** Attempts at the visit days when a day turns out too full for the vans. */
+const attempts = 3
+/** km per visit that keeps visits off a day that was too full at the last attempt */
+const overloadPenalty = 40
+
+interface RoutedDay {
+  weekday: number
+  /** routes as matrix indices */
+  routes: number[][]
+}
+
 /**
  * The weekly van plan: the days of every location's visits, then each day's routes with the
- * solver (windows, shift, capacity, fleet size). Either a whole plan that meets every constraint,
- * or the list of clashes that make the week impossible — never part of a plan.
+ * solver (windows, shift, capacity, fleet size). A day the vans cannot fit makes the next attempt
+ * keep visits off it. Either a whole plan that meets every constraint, or the list of clashes
+ * that make the week impossible — never part of a plan.
  */
 export function planWeek(input: WeekInput): WeekPlan {
   const started = performance.now()
   const seconds = () => (performance.now() - started) / 1000
   const { days, clashes } = visitDays(input)
   if (clashes.length) return { feasible: false, clashes, seconds: seconds() }
-  const patterns = assignDays(input, days, quickIterations)
-  const routed: { weekday: number; solution: RoutingSolution | null; nodes: number[] }[] = []
-  const dayClashes: Clash[] = []
-  for (const [k, weekday] of input.weekdays.entries()) {
-    const stops = patterns.flatMap((pattern, i) => (pattern.includes(weekday) ? [i] : []))
-    if (stops.length === 0) {
-      routed.push({ weekday, solution: null, nodes: [0] })
-      continue
+  const dayPenalty = new Map<number, number>()
+  let dayClashes: Clash[] = []
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    const patterns = assignDays(input, days, quickIterations, dayPenalty)
+    dayClashes = []
+    const routed = routeDays(input, patterns, started, dayClashes)
+    if (dayClashes.length === 0) {
+      const dayPlans = routed.map(({ weekday, routes }) => assignVans(input, weekday, routes))
+      const norm = normCheck(input, patterns)
+      return { feasible: true, days: dayPlans, totals: totals(dayPlans), norm, normMet: norm.every((c) => c.met), seconds: seconds() }
     }
-    const { problem, nodes } = dayProblem(input, weekday, stops)
-    const budget = Math.max(0.2, (input.seconds - seconds()) / (input.weekdays.length - k))
-    const solution = solveRouting(problem, { seed: input.seed + weekday, seconds: budget, maxIterations: dayIterations })
-    if (!solution.feasible) dayClashes.push(overloaded(input, weekday, stops.length, solution))
-    routed.push({ weekday, solution, nodes })
+    for (const clash of dayClashes) if (clash.weekday) dayPenalty.set(clash.weekday, (dayPenalty.get(clash.weekday) ?? 0) + overloadPenalty)
   }
-  if (dayClashes.length) return { feasible: false, clashes: dayClashes, seconds: seconds() }
-  const dayPlans = routed.map(({ weekday, solution, nodes }) =>
-    assignVans(
-      input,
-      weekday,
-      (solution?.routes ?? []).map((route) => route.map((k) => nodes[k] as number)),
-    ),
-  )
-  const norm = normCheck(input, patterns)
-  return { feasible: true, days: dayPlans, totals: totals(dayPlans), norm, normMet: norm.every((c) => c.met), seconds: seconds() }
+  return { feasible: false, clashes: dayClashes, seconds: seconds() }
+}
+
+function routeDays(input: WeekInput, patterns: number[][], started: number, clashes: Clash[]): RoutedDay[] {
+  return input.weekdays.map((weekday, k) => {
+    const stops = patterns.flatMap((pattern, i) => (pattern.includes(weekday) ? [i] : []))
+    if (stops.length === 0) return { weekday, routes: [] }
+    const { problem, nodes } = dayProblem(input, weekday, stops)
+    const left = input.seconds - (performance.now() - started) / 1000
+    const budget = Math.max(0.2, left / (input.weekdays.length - k))
+    const solution = solveRouting(problem, { seed: input.seed + weekday, seconds: budget, maxIterations: dayIterations })
+    if (!solution.feasible) clashes.push(overloaded(input, weekday, stops.length, solution))
+    return { weekday, routes: solution.routes.map((route) => route.map((node) => nodes[node] as number)) }
+  })
 }
 
 function overloaded(input: WeekInput, weekday: number, visits: number, solution: RoutingSolution): Clash {
