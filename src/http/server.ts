@@ -8,6 +8,7 @@ import { itemRoutes } from '../modules/catalogue/item.routes.js'
 import { recordRoutes } from '../modules/catalogue/record.routes.js'
 import { searchRoutes } from '../modules/catalogue/search/search.routes.js'
 import { sruRoutes } from '../modules/catalogue/sru/sru.routes.js'
+import { fleetRoutes } from '../modules/logistics/fleet.routes.js'
 import { planRoutes } from '../modules/logistics/plan.routes.js'
 import { transportRoutes } from '../modules/logistics/transport.routes.js'
 import { networkRoutes } from '../modules/network/network.routes.js'
@@ -63,6 +64,7 @@ export async function buildServer(ctx: AppContext, options: FastifyServerOptions
   await app.register(searchRoutes, { ctx })
   await app.register(exportRoutes, { ctx })
   await app.register(sruRoutes, { ctx })
+  await app.register(fleetRoutes, { ctx })
   await app.register(transportRoutes, { ctx })
   await app.register(planRoutes, { ctx })
   await app.ready()

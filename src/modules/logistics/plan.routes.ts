@@ -3,7 +3,7 @@ import type { RoutesPlugin } from '../../http/plugin.js'
 import { IdParams, problems } from '../../http/schemas.js'
 import type { StaffActor } from '../access/actor.js'
 import * as plans from './route-plans.js'
-import { transportPlanners } from './transport.routes.js'
+import { transportPlanners } from './transport.access.js'
 import { PlanRequestBody, PlanSchema } from './transport.schema.js'
 
 const tags = ['logistics']
