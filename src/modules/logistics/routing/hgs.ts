@@ -24,59 +24,88 @@ const granularity = 20
  * runs in Node without native code, with time windows, pickups and shift limits of our own vans.
  */
 export function solveRouting(problem: RoutingProblem, options: SolverOptions): RoutingSolution {
-  const started = performance.now()
-  const deadline = started + options.seconds * 1000
-  const maxIterations = options.maxIterations ?? Number.POSITIVE_INFINITY
-  const data = new ProblemData(problem)
-  const random = new Random(options.seed)
-  const penalties = new PenaltyManager(data)
-  const localSearch = new LocalSearch(data, granularNeighbours(data, granularity), random)
-  const splitter = new Splitter(data)
-  const population = new Population(defaultPopulationParameters, random, penalties.current)
-  let best: Individual | null = null
-
-  const educate = (routes: number[][]): Individual => {
-    const individual = new Individual(data, localSearch.run(routes, penalties.current))
-    penalties.record(individual)
-    population.add(individual)
-    if (!individual.feasible && random.next() < 0.5) {
-      const repaired = new Individual(data, localSearch.run(individual.routes, penalties.boosted(10)))
-      if (repaired.feasible) population.add(repaired)
-      return repaired.feasible ? repaired : individual
-    }
-    return individual
-  }
-  const better = (candidate: Individual) =>
-    best === null ||
-    (candidate.feasible && (!best.feasible || candidate.distance < best.distance - 1e-9)) ||
-    (!candidate.feasible && !best.feasible && candidate.penalisedCost(penalties.current) < best.penalisedCost(penalties.current))
-
-  const seedPopulation = () => {
-    const start = educate(splitter.split(savingsRoutes(data).flat(), penalties.current))
-    if (better(start)) best = start
-    for (let i = 0; i < 4 * defaultPopulationParameters.mu && performance.now() < deadline; i++) {
-      const individual = educate(splitter.split(shuffle(data.clients.slice(), random), penalties.current))
-      if (better(individual)) best = individual
-    }
-  }
-
-  seedPopulation()
+  const deadline = performance.now() + options.seconds * 1000
+  const search = new HybridGeneticSearch(new ProblemData(problem), options.seed, deadline)
+  search.seedPopulation()
   let sinceImprovement = 0
-  for (let iteration = 1; iteration <= maxIterations && performance.now() < deadline; iteration++) {
-    const tour = orderedCrossover(population.selectParent().tour, population.selectParent().tour, random)
-    const child = educate(splitter.split(tour, penalties.current))
-    if (better(child)) {
-      best = child
-      sinceImprovement = 0
-    } else sinceImprovement++
-    if (iteration % 100 === 0) penalties.adapt()
+  for (let iteration = 1; iteration <= (options.maxIterations ?? Number.POSITIVE_INFINITY) && performance.now() < deadline; iteration++) {
+    sinceImprovement = search.generation() ? 0 : sinceImprovement + 1
+    if (iteration % 100 === 0) search.penalties.adapt()
     if (sinceImprovement >= restartAfter) {
-      population.clear()
-      seedPopulation()
+      search.restart()
       sinceImprovement = 0
     }
   }
-  return toSolution(data, best as unknown as Individual)
+  return search.solution()
+}
+
+class HybridGeneticSearch {
+  readonly penalties: PenaltyManager
+  private readonly random: Random
+  private readonly localSearch: LocalSearch
+  private readonly splitter: Splitter
+  private readonly population: Population
+  private best: Individual | null = null
+
+  constructor(
+    private readonly data: ProblemData,
+    seed: number,
+    private readonly deadline: number,
+  ) {
+    this.random = new Random(seed)
+    this.penalties = new PenaltyManager(data)
+    this.localSearch = new LocalSearch(data, granularNeighbours(data, granularity), this.random)
+    this.splitter = new Splitter(data)
+    this.population = new Population(defaultPopulationParameters, this.random, this.penalties.current)
+  }
+
+  /** The savings solution and random giant tours, each split and educated. */
+  seedPopulation(): void {
+    this.offer(this.educate(this.splitter.split(savingsRoutes(this.data).flat(), this.penalties.current)))
+    for (let i = 0; i < 4 * defaultPopulationParameters.mu && performance.now() < this.deadline; i++)
+      this.offer(this.educate(this.splitter.split(shuffle(this.data.clients.slice(), this.random), this.penalties.current)))
+  }
+
+  /** One offspring: two parents, crossover, split, education; true when it is the new best. */
+  generation(): boolean {
+    const tour = orderedCrossover(this.population.selectParent().tour, this.population.selectParent().tour, this.random)
+    return this.offer(this.educate(this.splitter.split(tour, this.penalties.current)))
+  }
+
+  restart(): void {
+    this.population.clear()
+    this.seedPopulation()
+  }
+
+  solution(): RoutingSolution {
+    if (!this.best) throw new Error('the search found no solution at all')
+    return toSolution(this.data, this.best)
+  }
+
+  /** Local search, then into the population; half of the infeasible ones are repaired with heavier penalties. */
+  private educate(routes: number[][]): Individual {
+    const individual = new Individual(this.data, this.localSearch.run(routes, this.penalties.current))
+    this.penalties.record(individual)
+    this.population.add(individual)
+    if (individual.feasible || this.random.next() >= 0.5) return individual
+    const repaired = new Individual(this.data, this.localSearch.run(individual.routes, this.penalties.boosted(10)))
+    if (!repaired.feasible) return individual
+    this.population.add(repaired)
+    return repaired
+  }
+
+  /** Keeps the best solution: feasible beats infeasible, then the shorter (or less penalised). */
+  private offer(candidate: Individual): boolean {
+    const best = this.best
+    const better =
+      best === null ||
+      (candidate.feasible && (!best.feasible || candidate.distance < best.distance - 1e-9)) ||
+      (!candidate.feasible &&
+        !best.feasible &&
+        candidate.penalisedCost(this.penalties.current) < best.penalisedCost(this.penalties.current))
+    if (better) this.best = candidate
+    return better
+  }
 }
 
 function toSolution(data: ProblemData, individual: Individual): RoutingSolution {
