@@ -1,8 +1,12 @@
-import { DomainError } from '../errors.js'
+import { toProblem } from '../http/problem.js'
 
-/** A failure the user can act on is one line on stderr and exit code 1; anything else shows its stack. */
+/**
+ * A failure the user can act on (a DomainError, a broken uniqueness or reference rule, an
+ * unreachable database) is one line on stderr and exit code 1; anything else shows its stack.
+ */
 export function fail(error: unknown): never {
-  if (error instanceof DomainError) console.error(`naober: ${error.message}`)
+  const { problem, unexpected } = toProblem(error)
+  if (!unexpected) console.error(`naober: ${problem.detail}`)
   else if (error instanceof Error && ['DatabaseUnreachableError', 'MigrationFailedError'].includes(error.name))
     console.error(`naober: ${error.message}`)
   else console.error(error)

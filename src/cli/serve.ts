@@ -1,6 +1,7 @@
 import { readConfig } from '../config.js'
 import { redact } from '../db/connect.js'
 import { openDatabase } from '../db/open.js'
+import { demoMemberPin, demoMembers } from '../demo/demo-members.js'
 import { isEmpty, seedDemo } from '../demo/seed.js'
 import { demoStaffPassword, demoStaffUsers } from '../demo/staff.seed.js'
 import { buildServer } from '../http/server.js'
@@ -39,5 +40,8 @@ function printWelcome(port: number, seconds: number): void {
   console.log(`  API docs: ${url}/api/docs`)
   console.log(`\nDemo staff logins (password "${demoStaffPassword}" for all):`)
   for (const user of demoStaffUsers) console.log(`  ${user.username.padEnd(16)} ${user.role.padEnd(22)} ${user.displayName}`)
+  console.log(`\nDemo members (card number, PIN "${demoMemberPin}" for all):`)
+  for (const { cardNumber, row, story } of demoMembers)
+    console.log(`  ${cardNumber}  ${`${row.first_name} ${row.last_name}`.padEnd(16)} ${story}`)
   console.log('')
 }

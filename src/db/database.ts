@@ -22,7 +22,7 @@ import type {
   OrganisationTable,
   PlaceTable,
 } from '../modules/network/network.tables.js'
-import type { PatronAccessLogTable, PatronCategoryTable, PatronTable } from '../modules/patrons/patron.tables.js'
+import type { PatronAccessLogTable, PatronCardSeriesTable, PatronCategoryTable, PatronTable } from '../modules/patrons/patron.tables.js'
 
 /** Every table of the database; each module owns and declares its own. */
 export interface Database {
@@ -40,6 +40,7 @@ export interface Database {
   patron_categories: PatronCategoryTable
   patrons: PatronTable
   patron_access_log: PatronAccessLogTable
+  patron_card_series: PatronCardSeriesTable
   staff_users: StaffUserTable
   staff_user_locations: StaffUserLocationTable
   sessions: SessionTable

@@ -48,3 +48,12 @@ export interface PlaceCsv {
 export const readMunicipalities = () => readCsv<MunicipalityCsv>('municipalities.csv')
 export const readLocations = () => readCsv<LocationCsv>('locations.csv')
 export const readPlaces = () => readCsv<PlaceCsv>('places.csv')
+
+export interface GridCellCsv {
+  centre_lat: string
+  centre_lon: string
+  population: string
+  municipality_code: string
+}
+
+export const readGrid = () => readCsv<GridCellCsv>('grid1km_census2021.csv')

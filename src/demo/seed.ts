@@ -2,6 +2,7 @@ import type { Db } from '../db/database.js'
 import { seedCatalogue } from './catalogue.seed.js'
 import { seedLogistics } from './logistics.seed.js'
 import { seedNetwork } from './network.seed.js'
+import { seedPatrons } from './patrons.seed.js'
 import { seedStaff } from './staff.seed.js'
 
 export type DemoScale = 'small' | 'province'
@@ -23,13 +24,15 @@ export interface DemoReport {
   seconds: number
 }
 
-/** The Drenthe demo: the real network, demo staff logins and a generated catalogue. */
+/** The Drenthe demo: the real network, demo staff logins, members and a generated catalogue. */
 export async function seedDemo(db: Db, now: Date, options: DemoOptions = { scale: 'small', seed: 1 }): Promise<DemoReport> {
   const started = performance.now()
   const year = now.getUTCFullYear()
   options.progress?.('network: organisations, municipalities, places, locations')
   await seedNetwork(db, [year, year + 1])
   await seedStaff(db)
+  options.progress?.(`members (${options.scale})`)
+  await seedPatrons(db, now, options)
   if (options.catalogue !== false) await seedCatalogue(db, now, options)
   options.progress?.('logistics: depot, vans, transport settings')
   await seedLogistics(db)

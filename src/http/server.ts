@@ -12,6 +12,8 @@ import { fleetRoutes } from '../modules/logistics/fleet.routes.js'
 import { planRoutes } from '../modules/logistics/plan.routes.js'
 import { transportRoutes } from '../modules/logistics/transport.routes.js'
 import { networkRoutes } from '../modules/network/network.routes.js'
+import { meRoutes } from '../modules/patrons/me.routes.js'
+import { patronRoutes } from '../modules/patrons/patron.routes.js'
 import { type DeclaredRoute, registerAccess } from './access-hook.js'
 import type { AppContext } from './context.js'
 import { registerOpenApi } from './openapi.js'
@@ -59,6 +61,8 @@ export async function buildServer(ctx: AppContext, options: FastifyServerOptions
   await app.register(accessRoutes, { ctx })
   await app.register(staffUserRoutes, { ctx })
   await app.register(networkRoutes, { ctx })
+  await app.register(patronRoutes, { ctx })
+  await app.register(meRoutes, { ctx })
   await app.register(recordRoutes, { ctx })
   await app.register(itemRoutes, { ctx })
   await app.register(searchRoutes, { ctx })

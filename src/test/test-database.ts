@@ -16,7 +16,20 @@ export function adminUrl(database?: string): string {
 }
 
 export async function dropDatabase(db: Db, name: string): Promise<void> {
+  await waitUntilUnused(db, name)
   await sql.raw(`drop database if exists ${name} with (force)`).execute(db)
+}
+
+/**
+ * A closed pool's connections may still be on their way out; `with (force)` would kill them, and
+ * their client reports that as an uncaught error that fails the run. Give them up to 5 s to go.
+ */
+async function waitUntilUnused(db: Db, name: string): Promise<void> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const { rows } = await sql<{ n: number }>`select count(*) as n from pg_stat_activity where datname = ${name}`.execute(db)
+    if (!rows[0]?.n) return
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
 }
 
 /**

@@ -35,6 +35,7 @@ export interface PatronTable {
   blocked_at: Date | null
   keep_history: Generated<boolean>
   expires_on: string | null
+  erased_at: Date | null
   created_at: Generated<Date>
   updated_at: Generated<Date>
 }
@@ -44,7 +45,17 @@ export interface PatronAccessLogTable {
   staff_user_id: number
   patron_id: number
   action: PatronAccessAction
+  /** what was read or changed, e.g. 'accommodations' or 'blocked: …' */
+  detail: string | null
+  /** the desk the staff user worked at */
+  location_id: string | null
   at: Generated<Date>
+}
+
+export interface PatronCardSeriesTable {
+  organisation_id: string
+  prefix: number
+  next_serial: Generated<number>
 }
 
 export type PatronCategoryRow = Selectable<PatronCategoryTable>
