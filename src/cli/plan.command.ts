@@ -41,6 +41,7 @@ interface WeekCommandOptions extends SolveOptions {
   electric?: boolean
   visits?: number
   matrix?: boolean
+  roadFactor?: number
   json?: boolean
 }
 
@@ -52,6 +53,7 @@ async function planWeekCommand(options: WeekCommandOptions): Promise<void> {
       electric: options.electric,
       visits: options.visits,
       distances: options.matrix ? 'matrix' : 'estimate',
+      roadFactor: options.roadFactor,
       seconds: options.seconds,
       seed: options.seed,
     })
@@ -91,6 +93,7 @@ export function planCommand(): Command {
     .option('--electric', 'every van electric')
     .option('--visits <n>', 'every visited location this many visits a week', number)
     .option('--matrix', 'use the imported distance matrix instead of great-circle km × road factor')
+    .option('--road-factor <x>', 'road km per great-circle km for the estimate', number, 1.3)
     .option('--seconds <n>', 'time limit', number, 8)
     .option('--seed <n>', 'random seed', number, 1)
     .option('--json', 'print the whole plan as JSON')

@@ -18,6 +18,8 @@ export interface WeekOptions {
   /** every visited location this many visits a week */
   visits?: number | undefined
   distances: 'estimate' | 'matrix'
+  /** road km per great-circle km for the estimate (default 1.3) */
+  roadFactor?: number | undefined
   seconds: number
   seed: number
 }
@@ -55,7 +57,8 @@ export async function loadWeekInput(db: Executor, options: WeekOptions, transitV
     })),
     vans: vans.map(toWeekVan),
     weekdays: [1, 2, 3, 4, 5],
-    matrix: options.distances === 'matrix' ? matrixOver(ids, await storedMatrix(db)) : estimatedMatrix(ids, points, speed),
+    matrix:
+      options.distances === 'matrix' ? matrixOver(ids, await storedMatrix(db)) : estimatedMatrix(ids, points, speed, options.roadFactor),
     distanceSource: options.distances,
     reference: referenceFigures,
     seconds: options.seconds,
@@ -92,8 +95,8 @@ const toWeekVan = (van: VanRow): WeekVan => {
   }
 }
 
-function estimatedMatrix(ids: string[], points: Map<string, Point>, speed: number) {
-  const distances = estimatedDistances(points, { ...defaultTransportParameters, averageSpeedKmh: speed })
+function estimatedMatrix(ids: string[], points: Map<string, Point>, speed: number, roadFactor = defaultTransportParameters.roadFactor) {
+  const distances = estimatedDistances(points, { ...defaultTransportParameters, averageSpeedKmh: speed, roadFactor })
   return {
     km: ids.flatMap((from) => ids.map((to) => distances.km(from, to))),
     minutes: ids.flatMap((from) => ids.map((to) => distances.minutes(from, to))),

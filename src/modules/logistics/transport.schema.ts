@@ -101,6 +101,9 @@ export const PlanRequestBody = Type.Object(
         description: 'great-circle × road factor, or the imported matrix',
       }),
     ),
+    roadFactor: Type.Optional(
+      Type.Number({ minimum: 1, maximum: 2, description: 'road km per great-circle km for the estimate (default 1.3)' }),
+    ),
     seconds: Type.Optional(Type.Number({ minimum: 1, maximum: 60, default: 8, description: 'time limit for the solver' })),
     seed: Type.Optional(Type.Integer({ minimum: 0, maximum: 2 ** 31 - 1, default: 1 })),
   },
