@@ -6,6 +6,7 @@ import { registerCirculationCommands } from './circulation.command.js'
 import { demoCommand } from './demo.command.js'
 import { importMarcCommand } from './import.command.js'
 import { fail } from './output.js'
+import { planCommand } from './plan.command.js'
 import { serve } from './serve.js'
 import { addUser } from './user.command.js'
 
@@ -62,5 +63,6 @@ program
   .action((file: string, options: { items?: '952' | '852'; json?: boolean }) => importMarcCommand(file, options).catch(fail))
 
 registerCirculationCommands(program)
+program.addCommand(planCommand())
 
 await program.parseAsync()

@@ -17,6 +17,13 @@ import type {
 import type { HoldTable, NationalIblRequestTable, NationalIblStatusChangeTable } from '../modules/holds/holds.tables.js'
 import type { TransitTable } from '../modules/logistics/transit.tables.js'
 import type {
+  DepotTable,
+  DistanceMatrixTable,
+  LocationTransportTable,
+  RoutePlanTable,
+  VanTable,
+} from '../modules/logistics/transport.tables.js'
+import type {
   ClosedDayTable,
   LocationHoursTable,
   LocationTable,
@@ -60,6 +67,11 @@ export interface Database {
   national_ibl_status_changes: NationalIblStatusChangeTable
   notices: NoticeTable
   circulation_events: CirculationEventTable
+  depots: DepotTable
+  vans: VanTable
+  location_transport: LocationTransportTable
+  distance_matrix: DistanceMatrixTable
+  route_plans: RoutePlanTable
 }
 
 export type Db = Kysely<Database>

@@ -1,6 +1,7 @@
 import type { Db } from '../db/database.js'
 import { seedCatalogue } from './catalogue.seed.js'
 import { seedCirculation } from './circulation.seed.js'
+import { seedLogistics } from './logistics.seed.js'
 import { seedNetwork } from './network.seed.js'
 import { seedPatrons } from './patrons.seed.js'
 import { seedStaff } from './staff.seed.js'
@@ -36,5 +37,7 @@ export async function seedDemo(db: Db, now: Date, options: DemoOptions = { scale
   if (options.catalogue !== false) await seedCatalogue(db, now, options)
   options.progress?.('circulation: rules and IBL settings of the four organisations')
   await seedCirculation(db)
+  options.progress?.('logistics: depot, vans, transport settings')
+  await seedLogistics(db)
   return { seconds: (performance.now() - started) / 1000 }
 }

@@ -13,7 +13,10 @@ import { feeRoutes } from '../modules/circulation/fees.routes.js'
 import { rulesRoutes } from '../modules/circulation/rules.routes.js'
 import { holdRoutes } from '../modules/holds/holds.routes.js'
 import { nationalIblRoutes } from '../modules/holds/national-ibl.routes.js'
+import { fleetRoutes } from '../modules/logistics/fleet.routes.js'
+import { planRoutes } from '../modules/logistics/plan.routes.js'
 import { transitRoutes } from '../modules/logistics/transits.routes.js'
+import { transportRoutes } from '../modules/logistics/transport.routes.js'
 import { networkRoutes } from '../modules/network/network.routes.js'
 import { meRoutes } from '../modules/patrons/me.routes.js'
 import { patronRoutes } from '../modules/patrons/patron.routes.js'
@@ -77,6 +80,9 @@ export async function buildServer(ctx: AppContext, options: FastifyServerOptions
   await app.register(feeRoutes, { ctx })
   await app.register(transitRoutes, { ctx })
   await app.register(nationalIblRoutes, { ctx })
+  await app.register(fleetRoutes, { ctx })
+  await app.register(transportRoutes, { ctx })
+  await app.register(planRoutes, { ctx })
   await app.ready()
   return { app, routes }
 }

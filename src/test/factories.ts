@@ -4,6 +4,7 @@ import { hashSecret } from '../modules/access/passwords.js'
 import type { ItemTable, RecordTable } from '../modules/catalogue/catalogue.tables.js'
 import type { CirculationSettingsTable } from '../modules/circulation/circulation.tables.js'
 import { invalidateCirculationPolicy } from '../modules/circulation/policy-cache.js'
+import type { RoutePlanTable } from '../modules/logistics/transport.tables.js'
 import type { PatronTable } from '../modules/patrons/patron.tables.js'
 
 let sequence = 0
@@ -73,4 +74,12 @@ export async function setCirculationSettings(db: Db, organisationId: string, set
     .onConflict((oc) => oc.column('organisation_id').doUpdateSet(settings))
     .execute()
   invalidateCirculationPolicy(db)
+}
+/** A week plan row, running unless told otherwise (as if its solver thread were still at work). */
+export async function buildRoutePlan(db: Db, overrides: Partial<Insertable<RoutePlanTable>> = {}) {
+  return db
+    .insertInto('route_plans')
+    .values({ parameters: JSON.stringify({ seconds: 5 }), ...overrides })
+    .returningAll()
+    .executeTakeFirstOrThrow()
 }

@@ -1,0 +1,107 @@
+import { readFile } from 'node:fs/promises'
+import { Command } from 'commander'
+import { readConfig } from '../config.js'
+import { openDatabase } from '../db/open.js'
+import { loadWeekInput } from '../modules/logistics/load-week-input.js'
+import { planWeek } from '../modules/logistics/planner/plan-week.js'
+import { formatSol, toCvrplibRoutes, toRoutingProblem } from '../modules/logistics/routing/cvrp-instance.js'
+import { parseCvrplib } from '../modules/logistics/routing/cvrplib.js'
+import { solveRouting } from '../modules/logistics/routing/hgs.js'
+import { importDistanceMatrix } from '../modules/logistics/transport-model.js'
+import { fail } from './output.js'
+import { formatWeekPlan } from './week-plan.output.js'
+
+const number = (value: string) => {
+  const parsed = Number(value)
+  if (!Number.isFinite(parsed) || parsed < 0) throw new Error(`not a number: ${value}`)
+  return parsed
+}
+
+interface SolveOptions {
+  seconds: number
+  seed: number
+  iterations?: number
+}
+
+async function planCvrp(file: string, options: SolveOptions): Promise<void> {
+  const instance = parseCvrplib(await readFile(file, 'utf8'))
+  const { problem, labels } = toRoutingProblem(instance)
+  const solution = solveRouting(problem, {
+    seed: options.seed,
+    seconds: options.seconds,
+    ...(options.iterations !== undefined && { maxIterations: options.iterations }),
+  })
+  if (!solution.feasible)
+    console.error(`naober: no feasible solution found for ${instance.name} in ${options.seconds} s; the best one follows`)
+  process.stdout.write(formatSol(toCvrplibRoutes(solution, labels), solution.distance))
+}
+
+interface WeekCommandOptions extends SolveOptions {
+  vans?: number
+  electric?: boolean
+  visits?: number
+  matrix?: boolean
+  roadFactor?: number
+  json?: boolean
+}
+
+async function planWeekCommand(options: WeekCommandOptions): Promise<void> {
+  const database = await openDatabase(readConfig())
+  try {
+    const input = await loadWeekInput(database.db, {
+      vans: options.vans,
+      electric: options.electric,
+      visits: options.visits,
+      distances: options.matrix ? 'matrix' : 'estimate',
+      roadFactor: options.roadFactor,
+      seconds: options.seconds,
+      seed: options.seed,
+    })
+    const plan = planWeek(input)
+    console.log(options.json ? JSON.stringify(plan, null, 2) : formatWeekPlan(plan))
+    if (!plan.feasible) process.exitCode = 1
+  } finally {
+    await database.close()
+  }
+}
+
+async function importMatrixCommand(file: string): Promise<void> {
+  const database = await openDatabase(readConfig())
+  try {
+    const { pairs } = await importDistanceMatrix(database.db, await readFile(file, 'utf8'))
+    console.log(`imported ${pairs} location pairs; plan with --matrix to use them`)
+  } finally {
+    await database.close()
+  }
+}
+
+/** `naober plan …`: the route planner from the command line. */
+export function planCommand(): Command {
+  const plan = new Command('plan').description('plan routes')
+  plan
+    .command('cvrp')
+    .description('solve a CVRPLIB/TSPLIB instance and print the solution in CVRPLIB .sol form')
+    .argument('<file>', 'a .vrp file (EUC_2D coordinates or an explicit matrix)')
+    .option('--seconds <n>', 'time limit', number, 10)
+    .option('--seed <n>', 'random seed: the same seed and iterations give the same routes', number, 1)
+    .option('--iterations <n>', 'stop after this many iterations as well', number)
+    .action((file: string, options: SolveOptions) => planCvrp(file, options).catch(fail))
+  plan
+    .command('week')
+    .description('plan the vans for a week on the transport model in the database, with what-if parameters')
+    .option('--vans <n>', 'plan with this many vans', number)
+    .option('--electric', 'every van electric')
+    .option('--visits <n>', 'every visited location this many visits a week', number)
+    .option('--matrix', 'use the imported distance matrix instead of great-circle km × road factor')
+    .option('--road-factor <x>', 'road km per great-circle km for the estimate', number, 1.3)
+    .option('--seconds <n>', 'time limit', number, 8)
+    .option('--seed <n>', 'random seed', number, 1)
+    .option('--json', 'print the whole plan as JSON')
+    .action((options: WeekCommandOptions) => planWeekCommand(options).catch(fail))
+  plan
+    .command('matrix')
+    .description('import a distance and time matrix (CSV: from,to,km,minutes), e.g. from OSRM')
+    .argument('<file>', 'the CSV file')
+    .action((file: string) => importMatrixCommand(file).catch(fail))
+  return plan
+}

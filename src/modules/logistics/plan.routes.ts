@@ -1,0 +1,56 @@
+import { Type } from '@fastify/type-provider-typebox'
+import type { RoutesPlugin } from '../../http/plugin.js'
+import { IdParams, problems } from '../../http/schemas.js'
+import type { StaffActor } from '../access/actor.js'
+import * as plans from './route-plans.js'
+import { transportPlanners } from './transport.access.js'
+import { PlanRequestBody, PlanSchema } from './transport.schema.js'
+
+const tags = ['logistics']
+
+/** Week plans: start one (it runs on a solver thread), then poll it for the result. */
+export const planRoutes: RoutesPlugin = async (app, { ctx }) => {
+  const { db } = ctx
+  const config = { access: transportPlanners }
+
+  app.post(
+    '/api/logistics/plans',
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Plan the week of the vans, with what-if parameters; answers at once, poll the plan for its result',
+        body: PlanRequestBody,
+        response: { 202: PlanSchema, ...problems(400, 401, 403, 409) },
+      },
+    },
+    async (request, reply) => reply.status(202).send(await plans.startPlan(db, request.actor as StaffActor, request.body, ctx.now())),
+  )
+
+  app.get(
+    '/api/logistics/plans',
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'The latest plans, newest first, without their results',
+        response: { 200: Type.Array(PlanSchema), ...problems(401, 403) },
+      },
+    },
+    async () => plans.listPlans(db),
+  )
+
+  app.get(
+    '/api/logistics/plans/:id',
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'A plan: running, done with its result, or failed',
+        params: IdParams,
+        response: { 200: PlanSchema, ...problems(400, 401, 403, 404) },
+      },
+    },
+    async (request) => plans.getPlan(db, request.params.id, ctx.now()),
+  )
+}
