@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { buildItem, buildPatron, buildRecord, testPin } from '../../test/factories.js'
 import { signInMember, signInStaff, withTestApp } from '../../test/test-app.js'
+import type { TransitVolumeSource } from '../logistics/location-settings.js'
+import { weeklyTransitVolume } from '../logistics/transit.repository.js'
 
 const t = withTestApp()
 const post = (cookie: string, url: string, payload?: Record<string, unknown>) =>
@@ -181,5 +183,9 @@ describe('transits', () => {
     expect((await post(planner, '/api/transits/sent', { transitIds: [sent.answer.transitId] })).json()).toEqual({ sent: 1 })
     const mine = (await t.app.inject({ url: `/api/holds/${hold.id}`, headers: { cookie } })).json()
     expect(mine.stage).toBe('in_van')
+    const volume: TransitVolumeSource = weeklyTransitVolume(t.clock.now)
+    const perWeek = await volume(t.db, ['bind-meppel', 'bind-beilen', 'facet-emmen'])
+    expect(perWeek.get('bind-beilen')).toBeGreaterThanOrEqual(0.25)
+    expect(perWeek.has('facet-emmen')).toBe(false)
   })
 })

@@ -75,3 +75,28 @@ export function listTransits(db: Executor, filter: TransitFilter, limit: number,
     .offset(offset)
     .execute()
 }
+
+/**
+ * Copies sent from and received at each location per week, averaged over recent weeks: the
+ * transit volume the route planner turns into crates per visit (its TransitVolumeSource).
+ */
+export function weeklyTransitVolume(now: () => Date, weeks = 4) {
+  return async (db: Executor, locationIds: readonly string[]): Promise<ReadonlyMap<string, number>> => {
+    if (locationIds.length === 0) return new Map()
+    const since = new Date(now().getTime() - weeks * 7 * 86_400_000)
+    const rows = await db
+      .selectFrom((eb) =>
+        eb
+          .selectFrom('transits')
+          .select('from_location_id as location_id')
+          .where('created_at', '>=', since)
+          .unionAll(eb.selectFrom('transits').select('to_location_id as location_id').where('created_at', '>=', since))
+          .as('t'),
+      )
+      .select(['t.location_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('t.location_id', 'in', locationIds)
+      .groupBy('t.location_id')
+      .execute()
+    return new Map(rows.map((row) => [row.location_id, row.n / weeks]))
+  }
+}
