@@ -18,6 +18,8 @@ export interface TargetingOptions {
   /** holds per transaction; the caller loops until a batch comes back short */
   limit?: number
   random?: () => number
+  /** copies waiting to be pulled per location; a run passes one map through all its batches */
+  load?: Map<string, number>
 }
 
 /**
@@ -44,7 +46,7 @@ export async function targetHolds(
     trx,
     copies.filter((c) => c.status === 'available' && !c.claimed && !c.moving).map((c) => c.id),
   )
-  const load = await repo.pullLoadByLocation(trx)
+  const load = options.load ?? (await repo.pullLoadByLocation(trx))
   const national = await repo.nationalRequestsOf(
     trx,
     holds.map((h) => h.id),
