@@ -89,6 +89,12 @@ async function prepare(db: Db): Promise<void> {
     log(`demo (${scale}) built in ${((performance.now() - started) / 1000).toFixed(0)} s`)
   }
   // fresh statistics, as autovacuum would have them on a database that has been running a while
+  // a re-used database starts from the same live state: no loans, holds or transits, every copy home
+  await sql`truncate holds, loans, transits, fees, fee_payments, national_ibl_requests, national_ibl_status_changes, notices cascade`.execute(
+    db,
+  )
+  await sql`update items set status = 'available', current_location_id = home_location_id
+    where status <> 'available' or current_location_id <> home_location_id`.execute(db)
   await sql`analyze`.execute(db)
   const { n } = await db
     .selectFrom('patrons')
