@@ -4,7 +4,9 @@ import { type Static, type TObject, type TProperties, type TSchema, Type } from 
 export const StringEnum = <const T extends readonly string[]>(values: T, options: Record<string, unknown> = {}) =>
   Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options })
 
-export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()])
+// Null first: with Ajv's type coercion, a null tried against a number or string schema first would
+// come out as 0 or "" instead of staying null.
+export const Nullable = <T extends TSchema>(schema: T) => Type.Union([Type.Null(), schema])
 
 const pagingFields = {
   page: Type.Integer({ minimum: 1, default: 1 }),

@@ -79,8 +79,8 @@ export const UpdateLocationTransportBody = Type.Partial(
     deliveryWindow: WindowKind,
     serviceMinutes: Type.Integer({ minimum: 1, maximum: 120 }),
     // null first: with type coercion on, Ajv would otherwise turn a null into 0 or ''
-    cratesPerVisit: Type.Union([Type.Null(), Type.Integer({ minimum: 0, maximum: 500 })], { description: 'null: estimate it' }),
-    note: Type.Union([Type.Null(), Type.String({ maxLength: 500 })]),
+    cratesPerVisit: Nullable(Type.Integer({ minimum: 0, maximum: 500, description: 'null: estimate it' })),
+    note: Nullable(Type.String({ maxLength: 500 })),
   }),
   { additionalProperties: false, minProperties: 1 },
 )

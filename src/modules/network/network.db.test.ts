@@ -159,3 +159,15 @@ describe('managing locations', () => {
     expect(network.statusCode).toBe(403)
   })
 })
+
+describe('clearing a field', () => {
+  it('keeps a null as null (no phone number any more), not an empty string', async () => {
+    const cookie = await signInStaff(t.app, 'bind-beheer')
+    const patch = (phone: string | null) =>
+      t.app.inject({ method: 'PATCH', url: '/api/locations/bind-testdorp', headers: { cookie }, payload: { phone } })
+    expect((await patch('0592 123456')).json().phone).toBe('0592 123456')
+    const cleared = await patch(null)
+    expect(cleared.statusCode).toBe(200)
+    expect(cleared.json().phone).toBeNull()
+  })
+})
