@@ -25,6 +25,7 @@ export async function shootDesk(browser: Browser, baseURL: string, shoot: (page:
   const barcode = ((await available.json()) as { items: { barcode: string }[] }).items[0]?.barcode
   if (!barcode) throw new Error('no available copy in Meppel')
   await page.goto('/balie/uitlenen')
+  await page.getByLabel('Pasnummer lid').waitFor()
   await scan(page, '21001000000011')
   await scan(page, barcode)
   await page.locator('.scan-log li').waitFor()
