@@ -215,4 +215,19 @@ describeInBrowser('the staff desk in the browser', () => {
     }
     expect(findings).toEqual({})
   }, 300_000)
+
+  it('marks a copy on the pull list "not on shelf": it is reported missing and leaves the list', async () => {
+    const { page } = await openDeskPage(b)
+    await signInDesk(page, 'balie-meppel', 'bind-meppel')
+    await visit(page, '/balie/kastlijst')
+    const row = page.getByRole('row').filter({ hasText: f.pulled })
+    // The button's name carries the barcode for screen readers (a flex box puts a space before it).
+    await row.getByRole('button', { name: new RegExp(`^Niet in de kast\\s?: ${f.pulled}$`) }).click()
+    const status = page.getByRole('status').filter({ hasText: `${f.pulled} is als vermist gemeld` })
+    await status.waitFor()
+    expect(await status.evaluate((el) => el === document.activeElement)).toBe(true)
+    await expect.poll(() => page.getByRole('row').filter({ hasText: f.pulled }).count()).toBe(0)
+    const item = await b.db.selectFrom('items').select('status').where('barcode', '=', f.pulled).executeTakeFirstOrThrow()
+    expect(item.status).toBe('missing')
+  })
 })

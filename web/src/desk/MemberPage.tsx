@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import { useParams } from 'wouter'
 import { api } from '../api/client'
 import type { Patron } from '../api/types'
@@ -9,6 +9,7 @@ import { PageTitle } from '../ui/PageTitle'
 import { Status } from '../ui/Status'
 import type { Fee, Hold, Loan } from './desk-types'
 import { useDeskProblem } from './use-desk-problem'
+import { useFocusOn } from './use-focus-on'
 
 interface MemberAtDesk {
   patron: Patron
@@ -39,7 +40,7 @@ function MemberView({ member, reload }: { member: MemberAtDesk; reload: () => vo
   const { t, formatDate, formatMoney } = useI18n()
   const { problem, location } = useDeskProblem()
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
-  const status = useRef<HTMLDivElement>(null)
+  const status = useFocusOn<HTMLDivElement>(message)
   const m = t.desk.member
   const { patron, loans, holds, fees } = member
   const openFees = fees.filter((fee) => fee.balanceCents > 0)
@@ -52,7 +53,6 @@ function MemberView({ member, reload }: { member: MemberAtDesk; reload: () => vo
     } catch (e) {
       setMessage({ ok: false, text: problem(e).text })
     }
-    status.current?.focus()
   }
 
   return (

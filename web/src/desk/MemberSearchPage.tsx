@@ -7,6 +7,7 @@ import { PageTitle } from '../ui/PageTitle'
 import { Status } from '../ui/Status'
 import type { PatronListItem } from './desk-types'
 import { useDeskProblem } from './use-desk-problem'
+import { useFocusOn } from './use-focus-on'
 
 interface PatronPage {
   items: PatronListItem[]
@@ -19,26 +20,28 @@ export function MemberSearchPage() {
   const { problem } = useDeskProblem()
   const m = t.desk.members
   const [query, setQuery] = useState({ cardNumber: '', name: '', postcode: '' })
-  const [result, setResult] = useState<PatronPage | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  // One object per search, so the message takes the focus after every search, even the same answer twice.
+  const [outcome, setOutcome] = useState<{ result: PatronPage | null; error: string | null } | null>(null)
+  const result = outcome?.result ?? null
+  const [empty, setEmpty] = useState(false)
+  const error = outcome?.error ?? null
   const first = useRef<HTMLInputElement>(null)
-  const status = useRef<HTMLDivElement>(null)
+  const status = useFocusOn<HTMLDivElement>(outcome)
 
   async function search(event: FormEvent) {
     event.preventDefault()
     const filled = Object.fromEntries(Object.entries(query).map(([k, v]) => [k, v.trim()]))
     if (!Object.values(filled).some(Boolean)) {
-      setError(m.needOne)
+      setOutcome(null)
+      setEmpty(true)
       return first.current?.focus()
     }
+    setEmpty(false)
     try {
-      setResult(await api.get<PatronPage>('/api/patrons', filled))
-      setError(null)
+      setOutcome({ result: await api.get<PatronPage>('/api/patrons', filled), error: null })
     } catch (e) {
-      setResult(null)
-      setError(problem(e).text)
+      setOutcome({ result: null, error: problem(e).text })
     }
-    status.current?.focus()
   }
 
   const set = (key: keyof typeof query) => (e: React.ChangeEvent<HTMLInputElement>) => setQuery({ ...query, [key]: e.target.value })
@@ -47,7 +50,14 @@ export function MemberSearchPage() {
       <PageTitle>{m.title}</PageTitle>
       <p>{m.intro}</p>
       <form onSubmit={search} className="member-search" noValidate>
-        <Field label={m.cardNumber} inputRef={first} value={query.cardNumber} onChange={set('cardNumber')} autoComplete="off" />
+        <Field
+          label={m.cardNumber}
+          inputRef={first}
+          value={query.cardNumber}
+          onChange={set('cardNumber')}
+          autoComplete="off"
+          error={empty ? m.needOne : undefined}
+        />
         <Field label={m.name} value={query.name} onChange={set('name')} autoComplete="off" />
         <Field label={m.postcode} value={query.postcode} onChange={set('postcode')} autoComplete="off" />
         <button type="submit" className="button">

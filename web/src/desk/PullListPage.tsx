@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import { api } from '../api/client'
 import { useApi } from '../api/use-api'
 import { useI18n } from '../i18n/i18n'
@@ -9,6 +9,7 @@ import type { DeskSession } from './DeskGate'
 import type { PullListEntry } from './desk-types'
 import { PrintButton } from './PrintButton'
 import { useDeskProblem } from './use-desk-problem'
+import { useFocusOn } from './use-focus-on'
 
 /** The pull list (kastlijst) of the desk's location in shelf order, printable; "not on shelf" re-targets. */
 export function PullListPage({ desk }: { desk: DeskSession }) {
@@ -16,7 +17,7 @@ export function PullListPage({ desk }: { desk: DeskSession }) {
   const { problem, location } = useDeskProblem()
   const list = useApi((signal) => api.get<PullListEntry[]>(`/api/locations/${desk.locationId}/pull-list`, {}, signal), [desk.locationId])
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
-  const status = useRef<HTMLDivElement>(null)
+  const status = useFocusOn<HTMLDivElement>(message)
 
   async function notOnShelf(barcode: string) {
     try {
@@ -26,7 +27,6 @@ export function PullListPage({ desk }: { desk: DeskSession }) {
     } catch (error) {
       setMessage({ ok: false, text: problem(error).text })
     }
-    status.current?.focus()
   }
 
   const p = t.desk.pullList

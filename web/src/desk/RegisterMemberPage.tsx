@@ -8,6 +8,7 @@ import { Field } from '../ui/Field'
 import { PageTitle } from '../ui/PageTitle'
 import { Status } from '../ui/Status'
 import { useDeskProblem } from './use-desk-problem'
+import { useFocusOn } from './use-focus-on'
 
 const fields = ['firstName', 'lastName', 'birthYear', 'postcode', 'town', 'email', 'pin'] as const
 type FieldName = (typeof fields)[number]
@@ -32,7 +33,9 @@ export function RegisterMemberPage() {
   const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({})
   const [outcome, setOutcome] = useState<{ ok: true; patron: Patron } | { ok: false; text: string } | null>(null)
   const inputs = useRef<Partial<Record<FieldName, HTMLInputElement | null>>>({})
-  const status = useRef<HTMLDivElement>(null)
+  // Set when the answer is for the message (success, or a refusal no field can fix).
+  const [toStatus, setToStatus] = useState<object | null>(null)
+  const status = useFocusOn<HTMLDivElement>(toStatus)
 
   async function submit(event: FormEvent) {
     event.preventDefault()
@@ -56,13 +59,13 @@ export function RegisterMemberPage() {
       })
       setErrors({})
       setOutcome({ ok: true, patron })
-      status.current?.focus()
+      setToStatus({})
     } catch (e) {
       const named = e instanceof ApiError ? fields.filter((f) => e.fieldError(f)) : []
       setErrors(Object.fromEntries(named.map((f) => [f, (e as ApiError).fieldError(f)?.message ?? ''])))
       setOutcome({ ok: false, text: named.length > 0 ? t.form.fixErrors(named.length) : problem(e).text })
       if (named[0]) inputs.current[named[0]]?.focus()
-      else status.current?.focus()
+      else setToStatus({})
     }
   }
 
