@@ -273,6 +273,9 @@ export const en: Messages = {
     others_waiting: 'Someone else is waiting for it.',
     loan_closed: 'This has already been returned.',
     unauthenticated: 'You are not signed in (any more). Please sign in again.',
+    hold_not_suspendable: 'You cannot pause this reservation any more: the book is already on its way.',
+    hold_not_cancellable: 'The book is already on its way or waiting for you. No longer want it? Tell the desk.',
+    too_many_attempts: 'Tried too often. Please wait a moment and try again.',
     not_found: 'That does not exist (any more).',
   },
   form: {

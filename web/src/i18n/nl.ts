@@ -275,6 +275,9 @@ export const nl = {
     others_waiting: 'Iemand anders wacht erop.',
     loan_closed: 'Dit is al teruggebracht.',
     unauthenticated: 'U bent niet (meer) ingelogd. Log opnieuw in.',
+    hold_not_suspendable: 'Deze reservering kunt u niet meer pauzeren: het boek is al onderweg.',
+    hold_not_cancellable: 'Het boek is al onderweg of ligt klaar. Wilt u het niet meer? Zeg het aan de balie.',
+    too_many_attempts: 'Te vaak geprobeerd. Wacht even en probeer het opnieuw.',
     not_found: 'Dat bestaat niet (meer).',
   } as Record<string, string>,
   form: {
