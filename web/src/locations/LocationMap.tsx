@@ -24,8 +24,8 @@ export function LocationMap({ locations, label, highlight }: { locations: Locati
   const ordered = [...locations].sort((a, b) => (a.id === highlight ? 1 : 0) - (b.id === highlight ? 1 : 0))
   const labelled = placeLabels(ordered, x, y, highlight)
   return (
-    <figure className="location-map">
-      <svg viewBox={`0 0 ${width} ${height}`} role="group" aria-labelledby="location-map-title">
+    <figure className="location-map" aria-labelledby="location-map-title">
+      <svg viewBox={`0 0 ${width} ${height}`} aria-labelledby="location-map-title">
         <title id="location-map-title">{label}</title>
         <rect x="0" y="0" width={width} height={height} rx="12" className="map-ground" />
         {ordered.map((l) => {
