@@ -13,6 +13,7 @@ import { feeRoutes } from '../modules/circulation/fees.routes.js'
 import { rulesRoutes } from '../modules/circulation/rules.routes.js'
 import { holdRoutes } from '../modules/holds/holds.routes.js'
 import { nationalIblRoutes } from '../modules/holds/national-ibl.routes.js'
+import { crateRoutes } from '../modules/logistics/crates.routes.js'
 import { fleetRoutes } from '../modules/logistics/fleet.routes.js'
 import { planRoutes } from '../modules/logistics/plan.routes.js'
 import { transitRoutes } from '../modules/logistics/transits.routes.js'
@@ -81,6 +82,7 @@ export async function buildServer(ctx: AppContext, options: FastifyServerOptions
   await app.register(rulesRoutes, { ctx })
   await app.register(feeRoutes, { ctx })
   await app.register(transitRoutes, { ctx })
+  await app.register(crateRoutes, { ctx })
   await app.register(nationalIblRoutes, { ctx })
   await app.register(fleetRoutes, { ctx })
   await app.register(transportRoutes, { ctx })
