@@ -1,3 +1,4 @@
+import { deskEn } from '../desk/i18n/en'
 import type { Messages } from './nl'
 
 /** The English texts; typed against the Dutch ones, so no key can be missing. */
@@ -27,6 +28,7 @@ export const en: Messages = {
     account: 'My library',
     locations: 'Locations',
   },
+  desk: deskEn,
   format: {
     book: 'Book',
     large_print: 'Large print',

@@ -1,3 +1,5 @@
+import { deskNl } from '../desk/i18n/nl'
+
 /**
  * The Dutch texts: the source of truth. Plain language (B1): short sentences, everyday words, "u".
  * en.ts must have every key (its type is this object's), so a missing translation fails `tsc`.
@@ -29,6 +31,7 @@ export const nl = {
     account: 'Mijn bibliotheek',
     locations: 'Vestigingen',
   },
+  desk: deskNl,
   format: {
     book: 'Boek',
     large_print: 'Grote letter',
