@@ -10,7 +10,9 @@ const dataFolder = new URL('../../../../data/marc/', import.meta.url).pathname
 function upload(fileName: string, content: Buffer | string) {
   const boundary = `naober${Date.now()}`
   const payload = Buffer.concat([
-    Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="${fileName}"\r\ncontent-type: application/octet-stream\r\n\r\n`),
+    Buffer.from(
+      `--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="${fileName}"\r\ncontent-type: application/octet-stream\r\n\r\n`,
+    ),
     Buffer.from(content),
     Buffer.from(`\r\n--${boundary}--\r\n`),
   ])
@@ -19,7 +21,12 @@ function upload(fileName: string, content: Buffer | string) {
 
 async function post(cookie: string, fileName: string, content: Buffer | string, query = '') {
   const body = upload(fileName, content)
-  return t.app.inject({ method: 'POST', url: `/api/catalogue/imports${query}`, payload: body.payload, headers: { ...body.headers, cookie } })
+  return t.app.inject({
+    method: 'POST',
+    url: `/api/catalogue/imports${query}`,
+    payload: body.payload,
+    headers: { ...body.headers, cookie },
+  })
 }
 
 /** Polls the job as a client would, until it has finished. */
