@@ -39,7 +39,8 @@ export async function startImportJob(
     createdBy: options.staffUserId,
   })
   const job = await repo.findImportJob(db, id)
-  void runImportJob(db, id, file, options).finally(upload.remove)
+  // runImportJob records its own failure; a temporary file that will not go away is no reason to crash
+  void runImportJob(db, id, file, options).finally(() => upload.remove().catch(() => undefined))
   return job as repo.ImportJobRow
 }
 
