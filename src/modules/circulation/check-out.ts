@@ -28,12 +28,16 @@ export interface CheckOutRequest {
   locationId: string
   channel: LoanChannel
   staffUserId: number | null
+  /** the organisation whose members' names this desk sees (the answer names the member then) */
+  namesFor?: string | null
 }
 
 export interface CheckOut {
   loan: LoanRow
   item: CirculationItem
   patron: CirculationPatron
+  /** the member's name, when the desk may see it */
+  patronName: string | null
   filledHoldId: number | null
   /** a hold whose copy this was, for another member: it looks for another copy now */
   releasedHoldId: number | null
@@ -48,7 +52,7 @@ export async function checkOut(trx: Trx, request: CheckOutRequest, policy: Circu
   const item = await lockItemByBarcode(trx, request.itemBarcode)
   if (!item) throw new NotFoundError('item', { barcode: request.itemBarcode })
   await assertLendable(trx, item)
-  const patron = await lockPatronWithStandingByCard(trx, request.cardNumber)
+  const patron = await lockPatronWithStandingByCard(trx, request.cardNumber, request.namesFor ?? null)
   if (!patron) throw new NotFoundError('member', { cardNumber: request.cardNumber })
   const today = localDate(now)
   assertInGoodStanding(patron, patron.owed_cents, policy.settings(patron.organisation_id).maxOwedCents, today)
@@ -97,7 +101,7 @@ export async function checkOut(trx: Trx, request: CheckOutRequest, policy: Circu
     { ...where, ...dims, action: 'checkout', ibl_tier: own?.target_tier ?? null },
     ...(own ? [{ ...where, ...dims, action: 'hold_fulfilled' as const, ibl_tier: own.target_tier }] : []),
   ])
-  return { loan, item, patron, filledHoldId: own?.id ?? null, releasedHoldId: released?.id ?? null }
+  return { loan, item, patron, patronName: patron.name, filledHoldId: own?.id ?? null, releasedHoldId: released?.id ?? null }
 }
 
 async function assertLendable(trx: Trx, item: CirculationItem): Promise<void> {

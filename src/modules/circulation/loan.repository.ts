@@ -6,26 +6,6 @@ export function findOpenLoanOfItem(db: Executor, itemId: number) {
   return db.selectFrom('loans').selectAll().where('item_id', '=', itemId).where('returned_at', 'is', null).executeTakeFirst()
 }
 
-/** The copy's open loan with what the return needs of its member (their rules, privacy choice and group). */
-export function findOpenLoanWithPatron(db: Executor, itemId: number) {
-  return db
-    .selectFrom('loans as l')
-    .leftJoin('patrons as p', 'p.id', 'l.patron_id')
-    .select([
-      'l.id',
-      'l.due_on',
-      'p.id as patron_id',
-      'p.organisation_id',
-      'p.category',
-      'p.birth_year',
-      'p.municipality_code',
-      'p.keep_history',
-    ])
-    .where('l.item_id', '=', itemId)
-    .where('l.returned_at', 'is', null)
-    .executeTakeFirst()
-}
-
 export function findLoanById(db: Executor, id: number) {
   return db.selectFrom('loans').selectAll().where('id', '=', id).executeTakeFirst()
 }
