@@ -15,8 +15,8 @@ import {
 } from './circulation.errors.js'
 import type { LoanChannel, LoanRow } from './circulation.tables.js'
 import { addDays, localDate } from './dates.js'
-import { type CirculationItem, lockItemByBarcode, updateItem } from './item.repository.js'
-import { findOpenLoanOfItem, insertLoan } from './loan.repository.js'
+import { type CirculationItem, lockItemByBarcode } from './item.repository.js'
+import { findOpenLoanOfItem, insertLoanOfItem } from './loan.repository.js'
 import { type CirculationPatron, lockPatronWithStandingByCard } from './patron-eligibility.repository.js'
 import { assertInGoodStanding } from './patron-standing.js'
 import type { CirculationPolicy } from './policy.js'
@@ -76,18 +76,21 @@ export async function checkOut(trx: Trx, request: CheckOutRequest, policy: Circu
   const released = claim && claim.patron_id !== patron.id ? claim : null
   if (released) await updateHold(trx, released.id, { status: 'waiting', target_item_id: null, target_tier: null, targeted_at: null })
 
-  const loan = await insertLoan(trx, {
-    item_id: item.id,
-    patron_id: patron.id,
-    patron_organisation_id: patron.organisation_id,
-    location_id: request.locationId,
-    hold_id: own?.id ?? null,
-    channel: request.channel,
-    staff_user_id: request.staffUserId,
-    checked_out_at: now,
-    due_on: policy.openDayFrom(request.locationId, addDays(today, rule.loanDays)),
-  })
-  await updateItem(trx, item.id, { status: 'on_loan', current_location_id: request.locationId }, now)
+  const loan = await insertLoanOfItem(
+    trx,
+    {
+      item_id: item.id,
+      patron_id: patron.id,
+      patron_organisation_id: patron.organisation_id,
+      location_id: request.locationId,
+      hold_id: own?.id ?? null,
+      channel: request.channel,
+      staff_user_id: request.staffUserId,
+      checked_out_at: now,
+      due_on: policy.openDayFrom(request.locationId, addDays(today, rule.loanDays)),
+    },
+    now,
+  )
   if (own) await fulfilHold(trx, own, patron, loan, rule.holdFeeCents, now)
   if (released) await targetHolds(trx, policy, now, { holdIds: [released.id] })
   const where = {

@@ -10,8 +10,20 @@ export function findLoanById(db: Executor, id: number) {
   return db.selectFrom('loans').selectAll().where('id', '=', id).executeTakeFirst()
 }
 
-export function insertLoan(db: Executor, loan: Insertable<LoanTable>) {
-  return db.insertInto('loans').values(loan).returningAll().executeTakeFirstOrThrow()
+/** Writes the loan and marks its copy on loan where it was lent, in one statement: a round trip less at the desk. */
+export function insertLoanOfItem(db: Executor, loan: Insertable<LoanTable> & { item_id: number; location_id: string }, at: Date) {
+  return db
+    .with('lent', (qb) =>
+      qb
+        .updateTable('items')
+        .set({ status: 'on_loan', current_location_id: loan.location_id, status_changed_at: at, updated_at: at })
+        .where('id', '=', loan.item_id)
+        .returning('id'),
+    )
+    .insertInto('loans')
+    .values(loan)
+    .returningAll()
+    .executeTakeFirstOrThrow()
 }
 
 export interface LoanClosing {
