@@ -1,7 +1,4 @@
 import type { Command } from 'commander'
-import { readConfig } from '../config.js'
-import type { Db } from '../db/database.js'
-import { openDatabase } from '../db/open.js'
 import { systemActor } from '../modules/access/actor.js'
 import { localDate } from '../modules/circulation/dates.js'
 import { lendAtDesk, renewLoanFor, returnAtDesk } from '../modules/circulation/desk-circulation.js'
@@ -11,20 +8,7 @@ import { holdShelfOf, hopelessList, placeHoldFor, pullListOf } from '../modules/
 import { runTargeting } from '../modules/holds/run-targeting.js'
 import { senderFromEnvironment } from '../modules/notices/sender.js'
 import { fail } from './output.js'
-
-async function withDatabase<T>(work: (db: Db) => Promise<T>): Promise<T> {
-  const database = await openDatabase(readConfig())
-  try {
-    return await work(database.db)
-  } finally {
-    await database.close()
-  }
-}
-
-const run = (work: (db: Db) => Promise<unknown>, json: boolean | undefined, text: (result: never) => string) => () =>
-  withDatabase(work)
-    .then((result) => console.log(json ? JSON.stringify(result, null, 2) : text(result as never)))
-    .catch(fail)
+import { barcodesFrom, run, withDatabase } from './with-database.js'
 
 const csvCell = (value: unknown) => `"${String(value ?? '').replaceAll('"', '""')}"`
 
@@ -63,7 +47,7 @@ export function registerCirculationCommands(program: Command): void {
     .option('--json', 'print the answers as JSON lines')
     .argument('[barcodes...]')
     .action(async (barcodes: string[], o: { location: string; json?: boolean }) => {
-      const list = barcodes.length ? barcodes : (await readStdin()).split(/\s+/).filter(Boolean)
+      const list = await barcodesFrom(barcodes)
       await withDatabase(async (db) => {
         for (const barcode of list) {
           try {
@@ -197,11 +181,4 @@ export function registerCirculationCommands(program: Command): void {
         () => '',
       )(),
     )
-}
-
-async function readStdin(): Promise<string> {
-  if (process.stdin.isTTY) return ''
-  const chunks: Buffer[] = []
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
-  return Buffer.concat(chunks).toString('utf8')
 }

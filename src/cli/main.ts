@@ -3,6 +3,7 @@ import { readConfig } from '../config.js'
 import { openDatabase } from '../db/open.js'
 import { staffRoles } from '../modules/access/access.tables.js'
 import { registerCirculationCommands } from './circulation.command.js'
+import { cratesCommand } from './crates.command.js'
 import { demoCommand } from './demo.command.js'
 import { importMarcCommand } from './import.command.js'
 import { fail } from './output.js'
@@ -64,5 +65,6 @@ program
 
 registerCirculationCommands(program)
 program.addCommand(planCommand())
+program.addCommand(cratesCommand())
 
 await program.parseAsync()

@@ -15,6 +15,7 @@ import type {
   LoanTable,
 } from '../modules/circulation/circulation.tables.js'
 import type { HoldTable, NationalIblRequestTable, NationalIblStatusChangeTable } from '../modules/holds/holds.tables.js'
+import type { CrateTable } from '../modules/logistics/crate.tables.js'
 import type { TransitTable } from '../modules/logistics/transit.tables.js'
 import type {
   DepotTable,
@@ -61,6 +62,7 @@ export interface Database {
   loans: LoanTable
   holds: HoldTable
   transits: TransitTable
+  crates: CrateTable
   fees: FeeTable
   fee_payments: FeePaymentTable
   national_ibl_requests: NationalIblRequestTable

@@ -13,6 +13,7 @@ import { feeRoutes } from '../modules/circulation/fees.routes.js'
 import { rulesRoutes } from '../modules/circulation/rules.routes.js'
 import { holdRoutes } from '../modules/holds/holds.routes.js'
 import { nationalIblRoutes } from '../modules/holds/national-ibl.routes.js'
+import { crateRoutes } from '../modules/logistics/crates.routes.js'
 import { fleetRoutes } from '../modules/logistics/fleet.routes.js'
 import { planRoutes } from '../modules/logistics/plan.routes.js'
 import { transitRoutes } from '../modules/logistics/transits.routes.js'
@@ -26,6 +27,7 @@ import { registerOpenApi } from './openapi.js'
 import { problem, toProblem } from './problem.js'
 import { ProblemSchema } from './schemas.js'
 import { systemRoutes } from './system.routes.js'
+import { registerWebApp, webDist } from './web-app.js'
 
 export interface BuiltServer {
   app: FastifyInstance
@@ -33,7 +35,8 @@ export interface BuiltServer {
   routes: DeclaredRoute[]
 }
 
-export async function buildServer(ctx: AppContext, options: FastifyServerOptions = {}): Promise<BuiltServer> {
+/** `webRoot`: the built web app to serve at `/` (absent: the API alone). */
+export async function buildServer(ctx: AppContext, options: FastifyServerOptions = {}, webRoot = webDist): Promise<BuiltServer> {
   const app = Fastify({
     logger: false,
     ...options,
@@ -79,10 +82,12 @@ export async function buildServer(ctx: AppContext, options: FastifyServerOptions
   await app.register(rulesRoutes, { ctx })
   await app.register(feeRoutes, { ctx })
   await app.register(transitRoutes, { ctx })
+  await app.register(crateRoutes, { ctx })
   await app.register(nationalIblRoutes, { ctx })
   await app.register(fleetRoutes, { ctx })
   await app.register(transportRoutes, { ctx })
   await app.register(planRoutes, { ctx })
+  await registerWebApp(app, webRoot)
   await app.ready()
   return { app, routes }
 }

@@ -16,6 +16,8 @@ export interface TransitTable {
   received_at: Date | null
   received_location_id: string | null
   cancelled_at: Date | null
+  /** the crate that carries it, once packed */
+  crate_id: Generated<number | null>
 }
 
 export type TransitRow = Selectable<TransitTable>

@@ -2,8 +2,8 @@ import { Type } from '@fastify/type-provider-typebox'
 import type { RoutesPlugin } from '../../http/plugin.js'
 import { DateTime, Nullable, problems, StringEnum, withPaging } from '../../http/schemas.js'
 import { staff } from '../access/actor.js'
-import { appendEvents } from '../statistics/circulation-events.js'
-import { listTransits, markTransitsSent } from './transit.repository.js'
+import { sendTransits } from './send-transits.js'
+import { listTransits } from './transit.repository.js'
 import { transitReasons } from './transit.tables.js'
 
 const tags = ['transits']
@@ -79,14 +79,7 @@ export const transitRoutes: RoutesPlugin = async (app, { ctx }) => {
     },
     async (request) => {
       const now = ctx.now()
-      const sent = await ctx.db.transaction().execute(async (trx) => {
-        const rows = await markTransitsSent(trx, request.body.transitIds, now)
-        await appendEvents(
-          trx,
-          rows.map((row) => ({ at: now, action: 'transit_sent' as const, channel: 'system' as const, location_id: row.from_location_id })),
-        )
-        return rows.length
-      })
+      const sent = await ctx.db.transaction().execute((trx) => sendTransits(trx, request.body.transitIds, now))
       return { sent }
     },
   )
