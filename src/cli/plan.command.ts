@@ -7,6 +7,7 @@ import { planWeek } from '../modules/logistics/planner/plan-week.js'
 import { formatSol, toCvrplibRoutes, toRoutingProblem } from '../modules/logistics/routing/cvrp-instance.js'
 import { parseCvrplib } from '../modules/logistics/routing/cvrplib.js'
 import { solveRouting } from '../modules/logistics/routing/hgs.js'
+import { recentTransitVolume } from '../modules/logistics/transit-volume.js'
 import { importDistanceMatrix } from '../modules/logistics/transport-model.js'
 import { fail } from './output.js'
 import { formatWeekPlan } from './week-plan.output.js'
@@ -48,15 +49,19 @@ interface WeekCommandOptions extends SolveOptions {
 async function planWeekCommand(options: WeekCommandOptions): Promise<void> {
   const database = await openDatabase(readConfig())
   try {
-    const input = await loadWeekInput(database.db, {
-      vans: options.vans,
-      electric: options.electric,
-      visits: options.visits,
-      distances: options.matrix ? 'matrix' : 'estimate',
-      roadFactor: options.roadFactor,
-      seconds: options.seconds,
-      seed: options.seed,
-    })
+    const input = await loadWeekInput(
+      database.db,
+      {
+        vans: options.vans,
+        electric: options.electric,
+        visits: options.visits,
+        distances: options.matrix ? 'matrix' : 'estimate',
+        roadFactor: options.roadFactor,
+        seconds: options.seconds,
+        seed: options.seed,
+      },
+      recentTransitVolume(() => new Date()),
+    )
     const plan = planWeek(input)
     console.log(options.json ? JSON.stringify(plan, null, 2) : formatWeekPlan(plan))
     if (!plan.feasible) process.exitCode = 1

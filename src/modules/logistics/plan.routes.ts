@@ -53,4 +53,18 @@ export const planRoutes: RoutesPlugin = async (app, { ctx }) => {
     },
     async (request) => plans.getPlan(db, request.params.id, ctx.now()),
   )
+
+  app.post(
+    '/api/logistics/plans/:id/adopt',
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Adopt a finished plan as the van schedule: hold targeting then counts the days until a copy is on the pickup shelf',
+        params: IdParams,
+        response: { 200: PlanSchema, ...problems(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => plans.adoptPlan(db, request.params.id, ctx.now()),
+  )
 }

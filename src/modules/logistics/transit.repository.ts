@@ -100,3 +100,12 @@ export function weeklyTransitVolume(now: () => Date, weeks = 4) {
     return new Map(rows.map((row) => [row.location_id, row.n / weeks]))
   }
 }
+
+/** When the oldest transit still on record was made: how many weeks of volume are known. */
+export async function earliestTransitAt(db: Executor): Promise<Date | null> {
+  const row = await db
+    .selectFrom('transits')
+    .select((eb) => eb.fn.min('created_at').as('first'))
+    .executeTakeFirst()
+  return row?.first ?? null
+}

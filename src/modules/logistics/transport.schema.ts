@@ -118,6 +118,7 @@ export const PlanSchema = Type.Object({
   error: Nullable(Type.String()),
   createdAt: DateTime,
   finishedAt: Nullable(DateTime),
+  adoptedAt: Nullable(DateTime),
   result: Type.Optional(WeekPlanSchema),
 })
 export type Plan = Static<typeof PlanSchema>
