@@ -29,11 +29,11 @@ const day = 86_400_000
 export async function seedCatalogue(
   db: Db,
   now: Date,
-  options: { scale: keyof typeof catalogueSizes; seed: number; progress?: (m: string) => void },
+  options: { scale: keyof typeof catalogueSizes; seed: number; works?: number; progress?: (m: string) => void },
 ) {
   const random = new Random(options.seed * 7919 + 17)
   const locations = await weightedLocations(db)
-  const works = catalogueSizes[options.scale].works
+  const works = options.works ?? catalogueSizes[options.scale].works
   const batchWorks = 2_500
   let barcode = 0
   let counts = { records: 0, items: 0 }

@@ -27,6 +27,7 @@ import { registerOpenApi } from './openapi.js'
 import { problem, toProblem } from './problem.js'
 import { ProblemSchema } from './schemas.js'
 import { systemRoutes } from './system.routes.js'
+import { registerWebApp, webDist } from './web-app.js'
 
 export interface BuiltServer {
   app: FastifyInstance
@@ -34,7 +35,8 @@ export interface BuiltServer {
   routes: DeclaredRoute[]
 }
 
-export async function buildServer(ctx: AppContext, options: FastifyServerOptions = {}): Promise<BuiltServer> {
+/** `webRoot`: the built web app to serve at `/` (absent: the API alone). */
+export async function buildServer(ctx: AppContext, options: FastifyServerOptions = {}, webRoot = webDist): Promise<BuiltServer> {
   const app = Fastify({
     logger: false,
     ...options,
@@ -85,6 +87,7 @@ export async function buildServer(ctx: AppContext, options: FastifyServerOptions
   await app.register(fleetRoutes, { ctx })
   await app.register(transportRoutes, { ctx })
   await app.register(planRoutes, { ctx })
+  await registerWebApp(app, webRoot)
   await app.ready()
   return { app, routes }
 }

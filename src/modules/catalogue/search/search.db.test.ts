@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { buildItem } from '../../../test/factories.js'
 import { signInStaff, withTestApp } from '../../../test/test-app.js'
@@ -183,5 +184,45 @@ describe('searching the catalogue', () => {
     const response = await t.app.inject('/api/search?q=x&sort=random')
     expect(response.statusCode).toBe(400)
     expect(response.json().errors[0].field).toBe('querystring.sort')
+  })
+
+  it('answers a number that matches nothing with no hits, not an error', async () => {
+    const result = await search('q=9789000000000')
+    expect(result.total).toBe(0)
+    expect(result.didYouMean).toBeNull()
+  })
+})
+
+describe('a search with more matches than it ranks', () => {
+  // 520 records about windmills: more than the 500 a relevance search ranks, counts and facets.
+  beforeAll(async () => {
+    await sql`insert into records (title, authors, format, audience, fiction, subjects, year)
+      select case when g = 1 then 'De molen van Nijeveen' else 'Verhalen ' || g end, array['Molenaar, Bram'],
+        case when g % 2 = 0 then 'ebook' else 'book' end, 'adult', true, array['Molen'], 1990 + g % 30
+      from generate_series(1, 520) g`.execute(t.db)
+    await sql`analyze records`.execute(t.db)
+  })
+
+  it('ranks the title match first, estimates the total and counts the facets over the 500 it ranked', async () => {
+    const result = await search('q=molen')
+    expect(titles(result)[0]).toBe('De molen van Nijeveen')
+    expect(result.totalExact).toBe(false)
+    expect(result.total).toBeGreaterThan(500)
+    expect(result.facetsCounted).toBe(500)
+    const formats = Object.fromEntries(result.facets.format.map((f: { value: string; count: number }) => [f.value, f.count]))
+    expect(formats.book + formats.ebook).toBe(500)
+  })
+
+  it('pages within the ranked 500 and gives no hits past them', async () => {
+    const last = await search('q=molen&page=25')
+    expect(last.hits).toHaveLength(20)
+    expect((await search('q=molen&page=26')).hits).toEqual([])
+  })
+
+  it('counts exactly when a filter narrows the matches to fewer than 500', async () => {
+    const result = await search('q=molen&yearFrom=2015')
+    expect(result.totalExact).toBe(true)
+    expect(result.total).toBe(result.facetsCounted)
+    expect(result.total).toBeLessThan(500)
   })
 })

@@ -17,8 +17,13 @@ export interface SearchFilters {
 /** What to match: a text query (tsquery text for naober_dutch), an exact ISBN or record ids, or everything. */
 export type Match = { tsquery: string } | { isbn: string } | { ids: number[] } | { sql: RawBuilder<boolean> } | null
 
-/** How many of the best hits the facets are counted over: exact below it, a sample above (as Koha does). */
-export const facetSample = 1000
+/**
+ * How many matches a relevance search ranks. Ranking reads every match's text vector, and a word
+ * such as "molen" matches tens of thousands of records at a million: ranking (and counting, and
+ * faceting) all of them is what made a search slow. So the search ranks the first matches the index
+ * gives, pages through them, counts facets over them and estimates the total beyond them.
+ */
+export const rankWindow = 500
 
 function condition(match: Match, filters: SearchFilters): RawBuilder<boolean> {
   const parts: RawBuilder<unknown>[] = []
@@ -66,31 +71,65 @@ export async function searchRecordIds(db: Executor, match: Match, filters: Searc
   return { ids: [], total: count[0]?.n ?? 0 }
 }
 
-export interface FacetCount {
-  facet: string
+/** A match with what the facets and the ordering of a window need, and no more. */
+export interface WindowHit {
+  id: number
+  rank: number
+  year: number | null
+  format: string
+  language: string
+  audience: string
+  fiction: boolean
+}
+
+/**
+ * The first matches as the sort wants them: for relevance the first `size` the index finds (ranked
+ * afterwards, by the caller); for the other sorts the first `size` in that order. One more than asked
+ * is read, so the caller knows whether the window holds every match.
+ */
+export async function searchWindow(
+  db: Executor,
+  match: Match,
+  filters: SearchFilters,
+  sort: SearchSort,
+  size: number,
+): Promise<WindowHit[]> {
+  const order = sort === 'relevance' ? sql`` : sql`order by ${orderings[sort]}`
+  const { rows } =
+    await sql<WindowHit>`select r.id, ${rank(match)} as rank, r.year, r.format, trim(r.language) as language, r.audience, r.fiction
+    from records r where ${condition(match, filters)} ${order} limit ${size + 1}`.execute(db)
+  return rows
+}
+
+/** The planner's estimate of how many records match: what a search shows as the total beyond its window. */
+export async function estimateMatches(db: Executor, match: Match, filters: SearchFilters): Promise<number> {
+  const { rows } = await sql<{
+    'QUERY PLAN': unknown
+  }>`explain (format json) select 1 from records r where ${condition(match, filters)}`.execute(db)
+  const plan = rows[0]?.['QUERY PLAN']
+  const parsed = (typeof plan === 'string' ? JSON.parse(plan) : plan) as { Plan: { 'Plan Rows': number } }[]
+  return Math.round(parsed[0]?.Plan['Plan Rows'] ?? 0)
+}
+
+export interface AvailableFacet {
+  facet: 'organisation' | 'location'
   value: string
   count: number
 }
 
-/** Facet counts over the best hits: format, language, audience, fiction, year, and where a copy is available now. */
-export async function facetCounts(db: Executor, match: Match, filters: SearchFilters): Promise<{ counts: FacetCount[]; sampled: number }> {
-  const { rows } = await sql<FacetCount & { sampled: number }>`with hits as (
-      select r.id, r.format, r.language, r.audience, r.fiction, r.year from records r
-      where ${condition(match, filters)} order by ${rank(match)} desc, r.id limit ${facetSample}
-    ), available as (
-      select distinct i.record_id, i.current_location_id, l.organisation_id from hits h
-      join items i on i.record_id = h.id and i.status = 'available' join locations l on l.id = i.current_location_id
-    )
-    select 'format' as facet, format as value, count(*)::int as count from hits group by format
-    union all select 'language', language, count(*) from hits group by language
-    union all select 'audience', audience, count(*) from hits group by audience
-    union all select 'fiction', fiction::text, count(*) from hits group by fiction
-    union all select 'year', year::text, count(*) from hits where year is not null group by year
-    union all select 'organisation', organisation_id, count(distinct record_id) from available group by organisation_id
-    union all select 'location', current_location_id, count(distinct record_id) from available group by current_location_id
-    union all select 'sampled', '', count(*) from hits`.execute(db)
-  const sampled = rows.find((r) => r.facet === 'sampled')?.count ?? 0
-  return { counts: rows.filter((r) => r.facet !== 'sampled'), sampled }
+/** Per organisation and per location: how many of these records have a copy on the shelf there. */
+export async function availableFacets(db: Executor, recordIds: number[]): Promise<AvailableFacet[]> {
+  if (recordIds.length === 0) return []
+  const { rows } = await sql<{ organisation_id: string | null; location_id: string | null; count: number }>`
+    select l.organisation_id, i.current_location_id as location_id, count(distinct i.record_id)::int as count
+    from items i join locations l on l.id = i.current_location_id
+    where i.record_id = any(${recordIds}::int[]) and i.status = 'available'
+    group by grouping sets ((l.organisation_id), (i.current_location_id))`.execute(db)
+  return rows.map((r) =>
+    r.organisation_id !== null
+      ? { facet: 'organisation', value: r.organisation_id, count: r.count }
+      : { facet: 'location', value: r.location_id ?? '', count: r.count },
+  )
 }
 
 export function recordIdsByBarcode(db: Executor, barcode: string) {

@@ -35,7 +35,8 @@ export const SearchResultSchema = Type.Object({
   searchedFor: Type.String({ description: 'the query the hits are for (the correction when the query found nothing)' }),
   didYouMean: Nullable(Type.String()),
   exact: Nullable(StringEnum(['isbn', 'barcode'] as const)),
-  total: Type.Integer(),
+  total: Type.Integer({ description: 'how many records match: exact up to 500, an estimate beyond (see totalExact)' }),
+  totalExact: Type.Boolean({ description: 'false when total is an estimate; the hits then come from the first 500 matches' }),
   page: Type.Integer(),
   pageSize: Type.Integer(),
   sort: StringEnum(searchSorts),
@@ -59,6 +60,6 @@ export const SearchResultSchema = Type.Object({
     organisation: FacetValues,
     location: FacetValues,
   }),
-  facetsCounted: Type.Integer({ description: 'how many of the best hits the facets count (all of them up to 1,000)' }),
+  facetsCounted: Type.Integer({ description: 'how many hits the facets count: all of them up to 500, else the 500 ranked' }),
 })
 export type SearchResult = Static<typeof SearchResultSchema>

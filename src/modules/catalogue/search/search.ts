@@ -8,9 +8,9 @@ import { bestCorrection } from './did-you-mean.js'
 import * as repo from './search.repository.js'
 import type { SearchRequest, SearchResult } from './search.schema.js'
 import { foldWord, type ParsedQuery, parseSearchQuery, replaceWords, toTsquery, wordsOf } from './search-query.js'
+import { rankWindowHits, windowFacets } from './search-window.js'
 
 const barcodeLike = /^(?=.*[0-9])[0-9A-Za-z-]{4,32}$/
-const facetNames = ['format', 'language', 'audience', 'fiction', 'year', 'organisation', 'location'] as const
 
 /**
  * One search over the whole network's catalogue. An ISBN or a barcode answers exactly; words are
@@ -37,10 +37,13 @@ export async function searchCatalogue(db: Executor, actor: Actor, request: Searc
     }
   }
   const where = await whereTheMemberIs(db, actor, request.location)
-  const [records, availability, facets] = await Promise.all([
+  const [records, availability, available] = await Promise.all([
     findRecords(db, result.ids),
     availabilitySummary(db, result.ids, where.locationId, where.organisationId),
-    repo.facetCounts(db, result.match, request),
+    repo.availableFacets(
+      db,
+      result.window.map((h) => h.id),
+    ),
   ])
   const byId = new Map(records.map((r) => [r.id, r]))
   return {
@@ -49,6 +52,7 @@ export async function searchCatalogue(db: Executor, actor: Actor, request: Searc
     didYouMean,
     exact: exactBarcode.length ? 'barcode' : parsed.kind === 'isbn' ? 'isbn' : null,
     total: result.total,
+    totalExact: result.totalExact,
     page: request.page,
     pageSize: request.pageSize,
     sort: request.sort ?? 'relevance',
@@ -68,16 +72,8 @@ export async function searchCatalogue(db: Executor, actor: Actor, request: Searc
         },
       ]
     }),
-    facets: Object.fromEntries(
-      facetNames.map((name) => [
-        name,
-        facets.counts
-          .filter((c) => c.facet === name)
-          .map((c) => ({ value: c.value, count: c.count }))
-          .sort((a, b) => b.count - a.count),
-      ]),
-    ) as SearchResult['facets'],
-    facetsCounted: facets.sampled,
+    facets: windowFacets(result.window, available),
+    facetsCounted: result.window.length,
   }
 }
 
@@ -92,15 +88,27 @@ function toMatch(parsed: ParsedQuery): repo.Match {
   }
 }
 
+/**
+ * The window of matches (see rankWindow), the page out of it, and the total: exact when the window
+ * holds every match, else the planner's estimate. Relevance pages past the window are empty.
+ */
 async function run(db: Executor, match: repo.Match, request: SearchRequest) {
   const sort = request.sort ?? (match && 'tsquery' in match ? 'relevance' : 'newest')
-  const found = await repo.searchRecordIds(db, match, request, sort, (request.page - 1) * request.pageSize, request.pageSize)
-  return { ...found, match }
+  const offset = (request.page - 1) * request.pageSize
+  // the other sorts are exact in SQL, so their window can reach as deep as the page asked for
+  const size = sort === 'relevance' ? repo.rankWindow : Math.max(repo.rankWindow, offset + request.pageSize)
+  const found = await repo.searchWindow(db, match, request, sort, size)
+  const totalExact = found.length <= size
+  const window = found.slice(0, size)
+  const ordered = sort === 'relevance' ? rankWindowHits(window) : window
+  const total = totalExact ? window.length : Math.max(found.length, await repo.estimateMatches(db, match, request))
+  return { ids: ordered.slice(offset, offset + request.pageSize).map((h) => h.id), window, total, totalExact }
 }
 
 /** Replaces each word the catalogue does not know by its closest known word; null when nothing changes. */
 async function correct(db: Executor, query: string): Promise<string | null> {
   const words = [...new Set(wordsOf(query).map(foldWord))].filter((w) => w.length >= 3 && !/^[0-9]+$/.test(w))
+  if (words.length === 0) return null
   const known = new Set((await repo.knownTerms(db, words)).map((r) => r.term))
   const replacements = new Map<string, string>()
   for (const word of words.filter((w) => !known.has(w))) {

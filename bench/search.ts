@@ -1,0 +1,315 @@
+/**
+ * npm run bench:search — the catalogue search at 1,000,000 generated records (copies across the
+ * Drenthe locations): a fixed mixed query set over HTTP with 8 clients (p50/p95, queries/s), the
+ * MARC import rate of a generated ISO 2709 file, and in the same run a baseline: the bare indexed
+ * full-text query (match + limit, no ranking, counts, facets or availability) with 8 clients
+ * straight on the database. On the PostgreSQL server (DATABASE_URL, default the local test server)
+ * and on PGlite. Writes bench/results/search.json.
+ *
+ *   npm run bench:search -- [--records 1000000] [--db postgres|pglite|both] [--seconds 20] [--import 50000] [--reuse]
+ */
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { Worker } from 'node:worker_threads'
+import { sql } from 'kysely'
+import { connect, type DatabaseHandle } from '../src/db/connect.js'
+import type { Db } from '../src/db/database.js'
+import { migrateToLatest } from '../src/db/migrate.js'
+import { seedCatalogue } from '../src/demo/catalogue.seed.js'
+import { demoWork } from '../src/demo/demo-records.js'
+import { seedNetwork } from '../src/demo/network.seed.js'
+import { Random } from '../src/demo/random.js'
+import { isEmpty } from '../src/demo/seed.js'
+import { seedStaff } from '../src/demo/staff.seed.js'
+import { buildServer } from '../src/http/server.js'
+import { importMarc } from '../src/modules/catalogue/import/import-marc.js'
+import { openMarcFile } from '../src/modules/catalogue/marc/marc-file.js'
+import { toIso2709 } from '../src/modules/catalogue/marc/marc-writer.js'
+import { recordToMarc } from '../src/modules/catalogue/marc/record-to-marc.js'
+import { parseSearchQuery, toTsquery } from '../src/modules/catalogue/search/search-query.js'
+
+const { values: args } = parseArgs({
+  options: {
+    records: { type: 'string', default: '1000000' },
+    db: { type: 'string', default: 'both' },
+    seconds: { type: 'string', default: '20' },
+    clients: { type: 'string', default: '8' },
+    import: { type: 'string', default: '50000' },
+    reuse: { type: 'boolean', default: false },
+  },
+})
+const wantedRecords = Number(args.records)
+const clients = Number(args.clients)
+const seconds = Number(args.seconds)
+const importRecords = Number(args.import)
+const now = new Date()
+const log = (message: string) => console.log(`[bench] ${message}`)
+
+/** The demo generator gives about 1.144 records a work (editions and formats). */
+const recordsPerWork = 1.144
+
+/** The fixed mixed query set: what members and staff type, with the kind each stands for. */
+export const querySet: { kind: string; params: string }[] = [
+  { kind: 'one-word', params: 'q=molen' },
+  { kind: 'one-word', params: 'q=detective' },
+  { kind: 'one-word', params: 'q=Bakker' },
+  { kind: 'multi-word', params: 'q=geheim+van+de+zee' },
+  { kind: 'multi-word', params: 'q=koken+drenthe' },
+  { kind: 'phrase', params: 'q=%22het+geheim+van+de+molen%22' },
+  { kind: 'field', params: 'q=titel:rivier+auteur:jansen' },
+  { kind: 'field', params: 'q=serie:baantjer' },
+  { kind: 'misspelt', params: 'q=dinosaurrusen' },
+  { kind: 'misspelt', params: 'q=tuinierren' },
+  { kind: 'facet-filtered', params: 'q=oorlog&format=book&language=dut&availableAt=bind-meppel' },
+  { kind: 'facet-filtered', params: 'q=fantasy&audience=age_12_17&fiction=true&location=facet-emmen' },
+  { kind: 'isbn', params: '' /* filled with an ISBN from the database */ },
+]
+
+async function open(kind: 'postgres' | 'pglite'): Promise<DatabaseHandle> {
+  if (kind === 'pglite') {
+    const dir = path.join(os.tmpdir(), `naober-bench-search-${wantedRecords}`)
+    if (!args.reuse) await rm(dir, { recursive: true, force: true })
+    return connect({ dataDir: dir })
+  }
+  const url = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test')
+  const name = `naober_bench_search_${wantedRecords}`
+  if (!args.reuse) {
+    const admin = await connect({ databaseUrl: url.toString(), poolSize: 1 })
+    await sql.raw(`drop database if exists ${name} with (force)`).execute(admin.db)
+    await sql.raw(`create database ${name}`).execute(admin.db)
+    await admin.close()
+  }
+  url.pathname = `/${name}`
+  return connect({ databaseUrl: url.toString(), poolSize: 20 })
+}
+
+/** The network, the staff and a generated catalogue of the wanted size; nothing else (no members, no loans). */
+async function prepare(db: Db): Promise<void> {
+  await migrateToLatest(db)
+  if (await isEmpty(db)) {
+    const started = performance.now()
+    await seedNetwork(db, [now.getUTCFullYear(), now.getUTCFullYear() + 1])
+    await seedStaff(db)
+    await seedCatalogue(db, now, { scale: 'province', seed: 1, works: Math.round(wantedRecords / recordsPerWork), progress: log })
+    log(`catalogue built in ${((performance.now() - started) / 1000).toFixed(0)} s`)
+  }
+  await sql`vacuum analyze records`.execute(db)
+  await sql`analyze`.execute(db)
+}
+
+async function counts(db: Db) {
+  const { rows } = await sql<{ records: number; items: number }>`
+    select (select count(*) from records)::int as records, (select count(*) from items)::int as items`.execute(db)
+  return rows[0] ?? { records: 0, items: 0 }
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0
+
+/** 8 clients, each going round the query set from its own starting point, over HTTP from a worker thread. */
+async function searchOverHttp(db: Db, kind: 'postgres' | 'pglite') {
+  const isbn = await db
+    .selectFrom('records')
+    .select('isbns')
+    .where('format', '=', 'book')
+    .orderBy('id')
+    .offset(4321)
+    .limit(1)
+    .executeTakeFirstOrThrow()
+  const queries = querySet.map((q) => (q.kind === 'isbn' ? { ...q, params: `q=${isbn.isbns[0]}` } : q))
+  const { app } = await buildServer({ db, dbKind: kind, now: () => new Date(), secureCookies: false })
+  const address = await app.listen({ port: 0, host: '127.0.0.1' })
+  try {
+    const urls = queries.map((q) => `${address}/api/search?${q.params}`)
+    const output = await new Promise<{ done: number; errors: number; latencies: number[][]; elapsedSeconds: number }>((resolve, reject) => {
+      const worker = new Worker(new URL('./search-clients.mjs', import.meta.url), { workerData: { urls, clients, seconds } })
+      worker.once('message', resolve)
+      worker.once('error', reject)
+    })
+    const all = output.latencies.flat().sort((a, b) => a - b)
+    const perKind: Record<string, number> = {}
+    for (const [i, q] of queries.entries()) {
+      const sorted = (output.latencies[i] ?? []).sort((a, b) => a - b)
+      perKind[q.kind] = Math.max(perKind[q.kind] ?? 0, percentile(sorted, 95))
+    }
+    return {
+      queries: output.done,
+      errors: output.errors,
+      qps: output.done / output.elapsedSeconds,
+      p50_ms: percentile(all, 50),
+      p95_ms: percentile(all, 95),
+      p95_ms_by_kind: perKind,
+    }
+  } finally {
+    await app.close()
+  }
+}
+
+/** The bare indexed full-text query on the same data and text queries: the match and a page, nothing else. */
+async function baseline(db: Db) {
+  const tsqueries = querySet.flatMap((q) => {
+    const parsed = parseSearchQuery(new URLSearchParams(q.params).get('q') ?? '')
+    return parsed.kind === 'text' ? [toTsquery(parsed.parts)] : []
+  })
+  const latencies: number[] = []
+  let done = 0
+  const deadline = performance.now() + Math.min(10, seconds) * 1000
+  const started = performance.now()
+  await Promise.all(
+    Array.from({ length: clients }, async (_, c) => {
+      for (let n = c; performance.now() < deadline; n++) {
+        const t0 = performance.now()
+        await sql`select id from records r where r.search @@ to_tsquery('naober_dutch', ${tsqueries[n % tsqueries.length]}) limit 20`.execute(
+          db,
+        )
+        latencies.push(performance.now() - t0)
+        done++
+      }
+    }),
+  )
+  latencies.sort((a, b) => a - b)
+  return { qps: done / ((performance.now() - started) / 1000), p50_ms: percentile(latencies, 50), p95_ms: percentile(latencies, 95) }
+}
+
+/** A generated ISO 2709 file of new records with 952 copies, imported through the importer the CLI and the API use; then removed again. */
+async function importRate(db: Db) {
+  const file = path.join(os.tmpdir(), `naober-bench-import-${importRecords}.mrc`)
+  const random = new Random(4242)
+  const locations = ['bind-meppel', 'facet-emmen', 'dnk-assen', 'hgv-hoogeveen']
+  const known = new Set((await db.selectFrom('locations').select('id').execute()).map((l) => l.id))
+  const homes = locations.filter((l) => known.has(l))
+  const chunks: Buffer[] = []
+  let written = 0
+  for (let n = 1; written < importRecords; n++) {
+    for (const edition of demoWork(random, n)) {
+      if (written >= importRecords) break
+      written++
+      const record = { ...edition, id: 0, workId: null, controlNumber: `BENCHIMP${written}` }
+      const items = Array.from({ length: Math.min(edition.copies, 3) }, (_, c) => {
+        const home = homes[(written + c) % homes.length] ?? 'bind-meppel'
+        return {
+          id: 0,
+          barcode: `9B${String(written).padStart(7, '0')}${c}`,
+          recordId: 0,
+          organisationId: '',
+          homeLocationId: home,
+          currentLocationId: home,
+          shelfCode: edition.shelfCode,
+          collection: 'general',
+          status: 'available' as const,
+          acquiredOn: '2026-01-15',
+          priceCents: 1999,
+        }
+      })
+      const marc = recordToMarc(record, items)
+      // the 001 of an export is our record id; a file from elsewhere brings its own control numbers
+      const fields = marc.fields.map((f) => (f.tag === '001' ? { tag: '001', value: record.controlNumber } : f))
+      chunks.push(toIso2709({ ...marc, fields }))
+    }
+  }
+  await writeFile(file, Buffer.concat(chunks))
+  const before = await db
+    .selectFrom('records')
+    .select((eb) => eb.fn.max('id').as('max'))
+    .executeTakeFirstOrThrow()
+  const report = await importMarc(db, await openMarcFile(file), { itemsField: '952' })
+  const rate = report.recordsRead / report.seconds
+  log(
+    `import: ${report.recordsRead} read, ${report.created} created, ${report.skipped} skipped, ${report.itemsCreated} copies in ${report.seconds.toFixed(1)} s`,
+  )
+  // leave the bench database as it was, so a re-run with --reuse measures the same thing
+  await sql`delete from items where record_id > ${before.max ?? 0}`.execute(db)
+  await sql`delete from records where id > ${before.max ?? 0}`.execute(db)
+  await rm(file, { force: true })
+  return { rate, report }
+}
+
+interface Result {
+  db: string
+  records: number
+  items: number
+  clients: number
+  seconds: number
+  queries: number
+  errors: number
+  qps: number
+  p50_ms: number
+  p95_ms: number
+  p95_ms_by_kind: Record<string, number>
+  baseline_qps: number
+  baseline_p50_ms: number
+  baseline_p95_ms: number
+  ratio: number
+  import_records: number
+  import_records_per_s: number
+  import_skipped: number
+}
+
+async function benchmark(kind: 'postgres' | 'pglite'): Promise<Result> {
+  log(`${kind}: preparing ${wantedRecords.toLocaleString('en')} records`)
+  const handle = await open(kind)
+  try {
+    await prepare(handle.db)
+    const sizes = await counts(handle.db)
+    log(`${kind}: ${sizes.records} records, ${sizes.items} items; ${clients} clients for ${seconds} s`)
+    const http = await searchOverHttp(handle.db, kind)
+    log(
+      `${kind}: ${http.qps.toFixed(0)} queries/s, p50 ${http.p50_ms.toFixed(1)} ms, p95 ${http.p95_ms.toFixed(1)} ms, ${http.errors} errors`,
+    )
+    const base = await baseline(handle.db)
+    log(`${kind}: baseline ${base.qps.toFixed(0)} queries/s, p95 ${base.p95_ms.toFixed(1)} ms`)
+    const imported = importRecords > 0 ? await importRate(handle.db) : null
+    const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits
+    return {
+      db: kind,
+      ...sizes,
+      clients,
+      seconds,
+      queries: http.queries,
+      errors: http.errors,
+      qps: round(http.qps),
+      p50_ms: round(http.p50_ms, 2),
+      p95_ms: round(http.p95_ms, 2),
+      p95_ms_by_kind: Object.fromEntries(Object.entries(http.p95_ms_by_kind).map(([k, v]) => [k, round(v, 2)])),
+      baseline_qps: round(base.qps),
+      baseline_p50_ms: round(base.p50_ms, 2),
+      baseline_p95_ms: round(base.p95_ms, 2),
+      ratio: round(http.p95_ms / base.p95_ms, 2),
+      import_records: imported?.report.recordsRead ?? 0,
+      import_records_per_s: round(imported?.rate ?? 0, 0),
+      import_skipped: imported?.report.skipped ?? 0,
+    }
+  } finally {
+    await handle.close()
+  }
+}
+
+const kinds = args.db === 'both' ? (['postgres', 'pglite'] as const) : ([args.db] as ('postgres' | 'pglite')[])
+const file = 'bench/results/search.json'
+// a run on one database keeps the other's figures from an earlier run
+const earlier = await readFile(file, 'utf8')
+  .then((text) => JSON.parse(text) as Result & { other_databases?: Result[] })
+  .then(({ other_databases = [], ...first }) => [first as Result, ...other_databases])
+  .catch(() => [] as Result[])
+const results = new Map(earlier.filter((r) => r.db).map((r) => [r.db, r]))
+const loadBefore = os.loadavg()[0]
+for (const kind of kinds) results.set(kind, { ...(await benchmark(kind)), machine: machine() } as Result)
+const { postgres, ...rest } = Object.fromEntries(results)
+await mkdir('bench/results', { recursive: true })
+await writeFile(
+  file,
+  `${JSON.stringify({ ...(postgres ?? rest.pglite), ratio_means: 'p95 of the full search over HTTP / p95 of the bare indexed full-text query', other_databases: postgres ? Object.values(rest) : [] }, null, 2)}\n`,
+)
+log(`wrote ${file}`)
+
+/** The machine is shared: the load average before and after says how much else was running. */
+function machine() {
+  return {
+    cpus: os.cpus().length,
+    load_before: loadBefore,
+    load_after: os.loadavg()[0],
+    node: process.version,
+    at: new Date().toISOString(),
+  }
+}
