@@ -77,7 +77,10 @@ export interface WatchedPage {
 /** A page in its own browser context (own cookies and storage) that notes every console error and failed request. */
 export async function openPage(b: BrowserApp, options: PageOptions = {}): Promise<WatchedPage> {
   const context = await b.browser.newContext({ baseURL: b.baseUrl, viewport: options.viewport ?? { width: 1280, height: 900 } })
-  await context.addInitScript(`localStorage.setItem('naober.language', ${JSON.stringify(options.language ?? 'nl')})`)
+  // The language the visitor starts with; a choice made in the page then survives a reload.
+  await context.addInitScript(
+    `localStorage.getItem('naober.language') || localStorage.setItem('naober.language', ${JSON.stringify(options.language ?? 'nl')})`,
+  )
   context.setDefaultTimeout(10_000)
   const page = await context.newPage()
   const problems: string[] = []

@@ -37,6 +37,8 @@ async function startServer(): Promise<{ url: string; stop: () => Promise<void> }
 
 async function shoot(page: Page, name: string) {
   await page.waitForLoadState('networkidle')
+  // Let the last answers render (the names of locations arrive after the page itself).
+  await page.waitForTimeout(800)
   await page.screenshot({ path: path.join(outDir, `${name}.png`), fullPage: true })
   console.log(`docs/screenshots/${name}.png`)
 }
@@ -95,6 +97,7 @@ try {
   const phonePage = await phone.newPage()
   await phonePage.goto('/zoeken?q=schip')
   await phonePage.locator('.hit').first().waitFor()
+  await phonePage.waitForTimeout(800)
   await phonePage.screenshot({ path: path.join(outDir, '08-telefoon.png') })
   console.log('docs/screenshots/08-telefoon.png')
   await shootDesk(browser, server.url, shoot)

@@ -24,8 +24,8 @@ export function LocationMap({ locations, label, highlight }: { locations: Locati
   const ordered = [...locations].sort((a, b) => (a.id === highlight ? 1 : 0) - (b.id === highlight ? 1 : 0))
   const labelled = placeLabels(ordered, x, y, highlight)
   return (
-    <figure className="location-map">
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby="location-map-title">
+    <figure className="location-map" aria-labelledby="location-map-title">
+      <svg viewBox={`0 0 ${width} ${height}`} aria-labelledby="location-map-title">
         <title id="location-map-title">{label}</title>
         <rect x="0" y="0" width={width} height={height} rx="12" className="map-ground" />
         {ordered.map((l) => {
@@ -48,7 +48,8 @@ export function LocationMap({ locations, label, highlight }: { locations: Locati
 
 /** Town names where they fit: the highlighted one first, then the others that overlap no name already placed. */
 function placeLabels(locations: Location[], x: (lon: number) => number, y: (lat: number) => number, highlight?: string): Set<string> {
-  const placed: { x: number; y: number; w: number }[] = []
+  // The dots are obstacles too: no name is written over another location's dot.
+  const placed = locations.map((l) => ({ x: x(l.longitude) - 8, y: y(l.latitude) - 8, w: 16 }))
   const labelled = new Set<string>()
   const candidates = [...locations].sort((a, b) => (b.id === highlight ? 1 : 0) - (a.id === highlight ? 1 : 0))
   for (const l of candidates) {

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { Location } from '../../api/types'
 import { useI18n } from '../../i18n/i18n'
 import { kmBetween } from '../../locations/geo'
@@ -20,6 +20,11 @@ export function PickupChoice({
 }) {
   const { t } = useI18n()
   const [showAll, setShowAll] = useState(false)
+  const list = useRef<HTMLUListElement>(null)
+  // The button disappears when pressed: the focus goes to the first location it brought into view.
+  useEffect(() => {
+    if (showAll) list.current?.querySelectorAll<HTMLInputElement>('input[type=radio]')[shownFirst]?.focus()
+  }, [showAll])
   const ranked = locations
     .filter((l) => l.pickupAllowed)
     .map((l) => ({ location: l, km: home ? kmBetween(home, l) : null }))
@@ -30,7 +35,7 @@ export function PickupChoice({
     <fieldset className="pickup-choice">
       <legend>{t.reserve.pickup}</legend>
       <p className="field-hint">{t.reserve.pickupHint}</p>
-      <ul className="plain-list">
+      <ul className="plain-list" ref={list}>
         {shown.map(({ location, km }) => (
           <li key={location.id}>
             <label className={location.id === value ? 'pickup-option chosen' : 'pickup-option'}>
