@@ -12,7 +12,7 @@ import { openDatabase } from '../../src/db/open.js'
 import { demoMemberPin, demoMembers } from '../../src/demo/demo-members.js'
 import { isEmpty, seedDemo } from '../../src/demo/seed.js'
 import { buildServer } from '../../src/http/server.js'
-import { chromiumPath } from '../../src/test/chromium.js'
+import { chromiumArgs, chromiumPath } from '../../src/test/chromium.js'
 import { shootDesk } from './desk-screenshots.js'
 
 const outDir = path.resolve(import.meta.dirname, '../../docs/screenshots')
