@@ -46,7 +46,7 @@ async function shoot(page: Page, name: string) {
 const server = await startServer()
 const browser = await chromium.launch({
   executablePath: chromiumPath,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
+  args: chromiumArgs,
 })
 try {
   await mkdir(outDir, { recursive: true })
