@@ -1,10 +1,10 @@
-import { AxeBuilder } from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
 import { beforeAll, expect, it } from 'vitest'
 import { createRecord } from '../../src/modules/catalogue/records.js'
 import { type BrowserApp, describeInBrowser, openPage, withBrowserApp } from '../../src/test/browser.js'
 import { buildItem, buildPatron, testPin } from '../../src/test/factories.js'
 import { atTheDesk } from './at-the-desk.js'
+import { seriousViolations, visit } from './page-checks.js'
 
 const b = withBrowserApp()
 
@@ -66,21 +66,6 @@ const name = (p: MemberPage) => `${p.path()}${p.signedIn ? ' (signed in)' : ''}`
 async function signIn(page: Page) {
   const response = await page.request.post('/api/auth/member', { data: { cardNumber: fixture.cardNumber, pin: testPin } })
   expect(response.status()).toBe(200)
-}
-
-/** Goes to the page and waits until its content is there (the h1, and no loading line left). */
-async function visit(page: Page, path: string) {
-  await page.goto(path)
-  await page.locator('h1').waitFor()
-  await page.waitForLoadState('networkidle')
-  await expect.poll(() => page.getByText(/Bezig met laden|Loading/).count()).toBe(0)
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
 }
 
 async function scanAll(b: BrowserApp, language: 'nl' | 'en') {
