@@ -2,14 +2,18 @@ import { readFile } from 'node:fs/promises'
 import { Command } from 'commander'
 import { readConfig } from '../config.js'
 import { openDatabase } from '../db/open.js'
+import { ValidationError } from '../errors.js'
+import type { FloatingChoice } from '../modules/logistics/floating-replay.js'
+import { floatingWhatIf } from '../modules/logistics/floating-what-if.js'
 import { loadWeekInput } from '../modules/logistics/load-week-input.js'
 import { planWeek } from '../modules/logistics/planner/plan-week.js'
 import { formatSol, toCvrplibRoutes, toRoutingProblem } from '../modules/logistics/routing/cvrp-instance.js'
 import { parseCvrplib } from '../modules/logistics/routing/cvrplib.js'
 import { solveRouting } from '../modules/logistics/routing/hgs.js'
+import { recentTransitVolume } from '../modules/logistics/transit-volume.js'
 import { importDistanceMatrix } from '../modules/logistics/transport-model.js'
 import { fail } from './output.js'
-import { formatWeekPlan } from './week-plan.output.js'
+import { formatFloatingWhatIf, formatWeekPlan } from './week-plan.output.js'
 
 const number = (value: string) => {
   const parsed = Number(value)
@@ -48,15 +52,19 @@ interface WeekCommandOptions extends SolveOptions {
 async function planWeekCommand(options: WeekCommandOptions): Promise<void> {
   const database = await openDatabase(readConfig())
   try {
-    const input = await loadWeekInput(database.db, {
-      vans: options.vans,
-      electric: options.electric,
-      visits: options.visits,
-      distances: options.matrix ? 'matrix' : 'estimate',
-      roadFactor: options.roadFactor,
-      seconds: options.seconds,
-      seed: options.seed,
-    })
+    const input = await loadWeekInput(
+      database.db,
+      {
+        vans: options.vans,
+        electric: options.electric,
+        visits: options.visits,
+        distances: options.matrix ? 'matrix' : 'estimate',
+        roadFactor: options.roadFactor,
+        seconds: options.seconds,
+        seed: options.seed,
+      },
+      recentTransitVolume(() => new Date()),
+    )
     const plan = planWeek(input)
     console.log(options.json ? JSON.stringify(plan, null, 2) : formatWeekPlan(plan))
     if (!plan.feasible) process.exitCode = 1
@@ -70,6 +78,39 @@ async function importMatrixCommand(file: string): Promise<void> {
   try {
     const { pairs } = await importDistanceMatrix(database.db, await readFile(file, 'utf8'))
     console.log(`imported ${pairs} location pairs; plan with --matrix to use them`)
+  } finally {
+    await database.close()
+  }
+}
+
+interface FloatingCommandOptions extends SolveOptions {
+  weeks: number
+  float?: string[]
+  json?: boolean
+}
+
+/** `--float bind:youth --float facet:*` → { bind: ['youth'], facet: ['*'] } */
+function floatingChoice(pairs: string[]): FloatingChoice {
+  const choice: FloatingChoice = {}
+  for (const pair of pairs) {
+    const [organisation, collection] = pair.split(':')
+    if (!organisation || !collection)
+      throw new ValidationError([{ field: '--float', message: `"${pair}" is not organisation:collection (e.g. dnk:youth, or facet:*)` }])
+    choice[organisation] = [...(choice[organisation] ?? []), collection]
+  }
+  return choice
+}
+
+async function planFloatingCommand(options: FloatingCommandOptions): Promise<void> {
+  const custom = options.float?.length ? floatingChoice(options.float) : undefined
+  const database = await openDatabase(readConfig())
+  try {
+    const whatIf = await floatingWhatIf(
+      database.db,
+      { weeks: options.weeks, seconds: options.seconds, seed: options.seed, custom },
+      new Date(),
+    )
+    console.log(options.json ? JSON.stringify(whatIf, null, 2) : formatFloatingWhatIf(whatIf))
   } finally {
     await database.close()
   }
@@ -98,6 +139,15 @@ export function planCommand(): Command {
     .option('--seed <n>', 'random seed', number, 1)
     .option('--json', 'print the whole plan as JSON')
     .action((options: WeekCommandOptions) => planWeekCommand(options).catch(fail))
+  plan
+    .command('floating')
+    .description('replay the last weeks of returns with floating off, as configured and for all: transits, crates and van km of each')
+    .option('--weeks <n>', 'weeks of returns to replay', number, 6)
+    .option('--float <organisation:collection...>', 'also a policy of your own, e.g. --float dnk:youth bind:*')
+    .option('--seconds <n>', 'solver time per policy', number, 2)
+    .option('--seed <n>', 'random seed', number, 1)
+    .option('--json', 'print the figures as JSON')
+    .action((options: FloatingCommandOptions) => planFloatingCommand(options).catch(fail))
   plan
     .command('matrix')
     .description('import a distance and time matrix (CSV: from,to,km,minutes), e.g. from OSRM')

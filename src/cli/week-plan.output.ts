@@ -1,3 +1,4 @@
+import type { FloatingWhatIf } from '../modules/logistics/floating-what-if.js'
 import type { WeekPlan } from '../modules/logistics/planner/week-types.js'
 
 const hours = (minutes: number) => `${Math.floor(minutes / 60)}:${String(Math.round(minutes % 60)).padStart(2, '0')}`
@@ -27,5 +28,24 @@ export function formatWeekPlan(plan: WeekPlan): string {
       ? `Norm met: all ${plan.norm.length} locations get their visits.`
       : `Norm NOT met for: ${short.map((c) => `${c.name} (${c.planned} of ${c.required})`).join(', ')}`,
   )
+  return lines.join('\n')
+}
+
+const describeChoice = (floating: Record<string, string[]>) =>
+  Object.entries(floating)
+    .map(([organisation, collections]) => `${organisation}: ${collections.join(', ')}`)
+    .join('; ') || 'nothing floats'
+
+/** The floating what-if as a small table: one line per policy. */
+export function formatFloatingWhatIf(whatIf: FloatingWhatIf): string {
+  const lines = [
+    `${whatIf.returnsAway} returns away from home in the last ${whatIf.weeks} weeks; per week:`,
+    `${'policy'.padEnd(14)}${'transits'.padStart(10)}${'crates'.padStart(9)}${'van km'.padStart(10)}${'kg CO2'.padStart(9)}  floating`,
+  ]
+  for (const p of whatIf.policies)
+    lines.push(
+      `${p.policy.padEnd(14)}${String(p.transitsPerWeek).padStart(10)}${String(p.cratesPerWeek).padStart(9)}${String(p.kmPerWeek ?? '—').padStart(10)}${String(p.co2KgPerWeek ?? '—').padStart(9)}  ${describeChoice(p.floating)}` +
+        (p.clashes.length ? `\n  cannot be planned: ${p.clashes.join('; ')}` : ''),
+    )
   return lines.join('\n')
 }

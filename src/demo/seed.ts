@@ -1,6 +1,7 @@
 import type { Db } from '../db/database.js'
 import { seedCatalogue } from './catalogue.seed.js'
 import { seedCirculation } from './circulation.seed.js'
+import { historyWeeks, seedCirculationHistory } from './circulation-history.seed.js'
 import { seedLogistics } from './logistics.seed.js'
 import { seedNetwork } from './network.seed.js'
 import { seedPatrons } from './patrons.seed.js'
@@ -37,6 +38,10 @@ export async function seedDemo(db: Db, now: Date, options: DemoOptions = { scale
   if (options.catalogue !== false) await seedCatalogue(db, now, options)
   options.progress?.('circulation: rules and IBL settings of the four organisations')
   await seedCirculation(db)
+  if (options.catalogue !== false) {
+    options.progress?.(`circulation: ${historyWeeks} weeks of returns and transits home`)
+    await seedCirculationHistory(db, now, options)
+  }
   options.progress?.('logistics: depot, vans, transport settings')
   await seedLogistics(db)
   return { seconds: (performance.now() - started) / 1000 }

@@ -4,6 +4,7 @@ import { hashSecret } from '../modules/access/passwords.js'
 import type { ItemTable, RecordTable } from '../modules/catalogue/catalogue.tables.js'
 import type { CirculationSettingsTable } from '../modules/circulation/circulation.tables.js'
 import { invalidateCirculationPolicy } from '../modules/circulation/policy-cache.js'
+import type { TransitTable } from '../modules/logistics/transit.tables.js'
 import type { RoutePlanTable } from '../modules/logistics/transport.tables.js'
 import type { PatronTable } from '../modules/patrons/patron.tables.js'
 
@@ -82,4 +83,28 @@ export async function buildRoutePlan(db: Db, overrides: Partial<Insertable<Route
     .values({ parameters: JSON.stringify({ seconds: 5 }), ...overrides })
     .returningAll()
     .executeTakeFirstOrThrow()
+}
+
+/** A copy's transit, received by default (history); give received_at: null for an open one. */
+export async function buildTransit(
+  db: Db,
+  overrides: Partial<Insertable<TransitTable>> & { from_location_id: string; to_location_id: string; created_at: Date },
+) {
+  const item_id = overrides.item_id ?? (await buildItem(db, { organisation_id: 'bind', home_location_id: overrides.to_location_id })).id
+  return db
+    .insertInto('transits')
+    .values({ reason: 'home', received_at: overrides.created_at, received_location_id: overrides.to_location_id, ...overrides, item_id })
+    .returningAll()
+    .executeTakeFirstOrThrow()
+}
+
+/** An anonymous check-in event: a copy of `item_organisation_id` returned at `location_id`. */
+export async function buildReturnEvent(
+  db: Db,
+  event: { at: Date; location_id: string; item_home_location_id: string; item_organisation_id: string; collection: string },
+) {
+  await db
+    .insertInto('circulation_events')
+    .values({ action: 'checkin', channel: 'desk', ...event })
+    .execute()
 }

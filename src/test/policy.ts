@@ -1,6 +1,6 @@
 import { type CirculationPolicy, defaultSettings, type LocationInfo, type OrganisationSettings } from '../modules/circulation/policy.js'
 import { fallbackRule, type Rule } from '../modules/circulation/rules.js'
-import { estimatedDistances, transportCost } from '../modules/logistics/transport-cost.js'
+import { estimatedDistances, transportCost, type VanSchedule } from '../modules/logistics/transport-cost.js'
 
 /** A few real Drenthe locations, for pure tests of the rules and the engine. */
 export const testLocations = {
@@ -15,6 +15,8 @@ export const testLocations = {
 export interface FakePolicyOptions {
   settings?: Record<string, Partial<OrganisationSettings>>
   rule?: (organisationId: string, category: string) => Partial<Rule>
+  /** an adopted van schedule, counted from a Monday */
+  schedule?: VanSchedule
 }
 
 /** A policy without a database: every day open, the fallback rule unless told otherwise. */
@@ -32,7 +34,7 @@ export function fakePolicy(options: FakePolicyOptions = {}): CirculationPolicy {
     location,
     findLocation: (id) => (points.has(id) ? location(id) : undefined),
     openDayFrom: (_locationId, date) => date,
-    cost: (from, to) => transportCost(distances, from, to),
+    cost: (from, to) => transportCost(distances, from, to, undefined, options.schedule && { visits: options.schedule, todayWeekday: 1 }),
     distances,
   }
 }

@@ -1,5 +1,5 @@
 /**
- * Dutch screenshots of the main member pages into docs/screenshots/ (npm run screenshots).
+ * Dutch screenshots of the main member and desk pages into docs/screenshots/ (npm run screenshots).
  * Runs naober on the demo database (./.naober, as npm start; stop npm start first), or drives a
  * running server: npm run screenshots -- --url http://localhost:3000
  */
@@ -13,6 +13,7 @@ import { demoMemberPin, demoMembers } from '../../src/demo/demo-members.js'
 import { isEmpty, seedDemo } from '../../src/demo/seed.js'
 import { buildServer } from '../../src/http/server.js'
 import { chromiumArgs, chromiumPath } from '../../src/test/chromium.js'
+import { shootDesk } from './desk-screenshots.js'
 
 const outDir = path.resolve(import.meta.dirname, '../../docs/screenshots')
 const { values } = parseArgs({ options: { url: { type: 'string' } } })
@@ -43,10 +44,7 @@ async function shoot(page: Page, name: string) {
 }
 
 const server = await startServer()
-const browser = await chromium.launch({
-  executablePath: chromiumPath,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
-})
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs })
 try {
   await mkdir(outDir, { recursive: true })
   const context = await browser.newContext({ baseURL: server.url, viewport: { width: 1280, height: 860 }, deviceScaleFactor: 1 })
@@ -99,6 +97,7 @@ try {
   await phonePage.waitForTimeout(800)
   await phonePage.screenshot({ path: path.join(outDir, '08-telefoon.png') })
   console.log('docs/screenshots/08-telefoon.png')
+  await shootDesk(browser, server.url, shoot)
 } finally {
   await browser.close()
   await server.stop()

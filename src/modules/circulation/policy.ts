@@ -1,6 +1,13 @@
 import type { Executor } from '../../db/database.js'
 import { NotFoundError } from '../../errors.js'
-import { type DistanceSource, estimatedDistances, type TransportCost, transportCost } from '../logistics/transport-cost.js'
+import {
+  type DistanceSource,
+  defaultTransportParameters,
+  estimatedDistances,
+  type TransportCost,
+  transportCost,
+} from '../logistics/transport-cost.js'
+import { adoptedVanSchedule, isoWeekday } from '../logistics/van-schedule.js'
 import type { LocationType } from '../network/network.tables.js'
 import { addDays, firstOpenDayFrom, toWeekHours, type WeekHours } from '../network/opening-hours.js'
 import type { CaptureKey, CirculationRuleRow, CirculationSettingsRow, DigitalAlternativePolicy } from './circulation.tables.js'
@@ -74,12 +81,13 @@ interface Calendar {
 }
 
 export async function loadCirculationPolicy(db: Executor, today: string): Promise<CirculationPolicy> {
-  const [settingsRows, ruleRows, locationRows, hourRows, closedRows] = await Promise.all([
+  const [settingsRows, ruleRows, locationRows, hourRows, closedRows, vanSchedule] = await Promise.all([
     repo.listCirculationSettings(db),
     repo.listCirculationRules(db),
     repo.listLocationsForCirculation(db),
     repo.listAllHours(db),
     repo.listClosedDaysBetween(db, addDays(today, -31), addDays(today, 800)),
+    adoptedVanSchedule(db),
   ])
   const settings = new Map(settingsRows.map((row) => [row.organisation_id, toSettings(row)]))
   const rules = groupBy(ruleRows, (row) => row.organisation_id)
@@ -98,6 +106,7 @@ export async function loadCirculationPolicy(db: Executor, today: string): Promis
   }
   const distances = estimatedDistances(new Map(locationRows.map((row) => [row.id, row])))
   const costs = new Map<string, TransportCost>()
+  const schedule = vanSchedule ? { visits: vanSchedule, todayWeekday: isoWeekday(today) } : undefined
   const resolved = new Map<string, Rule>()
   const location = (id: string) => {
     const found = locations.get(id)
@@ -126,7 +135,7 @@ export async function loadCirculationPolicy(db: Executor, today: string): Promis
       const key = `${from}>${to}`
       let cost = costs.get(key)
       if (!cost) {
-        cost = transportCost(distances, from, to)
+        cost = transportCost(distances, from, to, defaultTransportParameters, schedule)
         costs.set(key, cost)
       }
       return cost

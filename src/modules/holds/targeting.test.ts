@@ -44,6 +44,21 @@ describe('choosing the copy to pull', () => {
     expect(decision.reason.summary).toContain('provincial IBL')
   })
 
+  it('with an adopted van schedule, prefers a copy that reaches the hold shelf a week sooner over a slightly cheaper one', () => {
+    const near = copy('bind-westerbork', 'bind')
+    const sooner = copy('dnk-assen', 'dnk')
+    expect(chooseCopy(facetMember, [near, sooner], fakePolicy(), today, options).copy?.itemId).toBe(near.itemId)
+    // Westerbork is visited on Mondays only: its copy leaves next Monday and reaches Beilen on Thursday (10 days);
+    // Assen's leaves tomorrow and is in Beilen on Thursday (3 days)
+    const schedule = new Map([
+      ['bind-beilen', [1, 4]],
+      ['bind-westerbork', [1]],
+      ['dnk-assen', [2, 5]],
+    ])
+    const decision = chooseCopy(facetMember, [near, sooner], fakePolicy({ schedule }), today, options)
+    expect(decision.copy?.itemId).toBe(sooner.itemId)
+  })
+
   it('respects window time, non-supplying organisations and copies that do not travel', () => {
     const policy = fakePolicy({
       settings: { dnk: { suppliesIbl: false }, bind: { windowDays: 90 } },

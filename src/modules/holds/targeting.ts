@@ -1,4 +1,5 @@
 import type { CirculationPolicy } from '../circulation/policy.js'
+import { rankingEuros, type TransportCost } from '../logistics/transport-cost.js'
 import { type CopyFacts, type Exclusion, exclusionOf, type Requester } from './eligibility.js'
 import type { TargetTier } from './holds.tables.js'
 
@@ -76,7 +77,7 @@ export function chooseCopy(
   options: TargetingOptions,
 ): TargetDecision {
   const excluded: Partial<Record<Exclusion, number>> = {}
-  const ranked: { copy: CandidateCopy; tier: Exclude<TargetTier, 'national'>; euros: number; minutes: number; km: number }[] = []
+  const ranked: ({ copy: CandidateCopy; tier: Exclude<TargetTier, 'national'> } & TransportCost)[] = []
   let eligible = 0
   for (const copy of copies) {
     const exclusion = exclusionOf(copy, hold, policy, today)
@@ -98,8 +99,9 @@ export function chooseCopy(
   }
   const bestTier = Math.min(...ranked.map((r) => tierOrder[r.tier]))
   const inTier = ranked.filter((r) => tierOrder[r.tier] === bestTier)
-  const cheapest = Math.min(...inTier.map((r) => r.euros))
-  const tied = inTier.filter((r) => r.euros - cheapest <= (options.tieEuros ?? 0.25))
+  // euros, and with an adopted van schedule the days the member waits as well
+  const cheapest = Math.min(...inTier.map((r) => rankingEuros(r)))
+  const tied = inTier.filter((r) => rankingEuros(r) - cheapest <= (options.tieEuros ?? 0.25))
   const leastLoad = Math.min(...tied.map((r) => options.load(r.copy.locationId)))
   const lightest = tied.filter((r) => options.load(r.copy.locationId) === leastLoad)
   const pick = lightest[Math.floor(options.random() * lightest.length)] ?? lightest[0]

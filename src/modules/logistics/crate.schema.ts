@@ -80,3 +80,6 @@ export const ToPackSchema = Type.Array(
     items: Type.Array(Type.Object({ barcode: Type.String(), title: Type.String(), reason: StringEnum(transitReasons), since: DateTime })),
   }),
 )
+
+export type CrateManifestResponse = Static<typeof CrateManifestSchema>
+export type StopManifestResponse = Static<typeof StopManifestSchema>

@@ -1,9 +1,11 @@
 import type { Db } from '../../db/database.js'
-import { NotFoundError } from '../../errors.js'
+import { ConflictError, NotFoundError } from '../../errors.js'
 import type { StaffActor } from '../access/actor.js'
+import { invalidateCirculationPolicy } from '../circulation/policy-cache.js'
 import { loadWeekInput } from './load-week-input.js'
 import type { WeekInput, WeekPlan } from './planner/week-types.js'
 import { runInWorker } from './routing/run-in-worker.js'
+import { recentTransitVolume } from './transit-volume.js'
 import * as repo from './transport.repository.js'
 import type { Plan, PlanRequest } from './transport.schema.js'
 import type { RoutePlanRow } from './transport.tables.js'
@@ -15,6 +17,7 @@ const toPlan = (row: Omit<RoutePlanRow, 'result'> & { result?: unknown }): Plan 
   error: row.error,
   createdAt: row.created_at,
   finishedAt: row.finished_at,
+  adoptedAt: row.adopted_at,
   ...(row.result ? { result: row.result as WeekPlan } : {}),
 })
 
@@ -25,7 +28,11 @@ const toPlan = (row: Omit<RoutePlanRow, 'result'> & { result?: unknown }): Plan 
  */
 export async function startPlan(db: Db, actor: StaffActor, request: PlanRequest, now: Date): Promise<Plan> {
   const parameters = { distances: 'estimate' as const, seconds: 8, seed: 1, ...request }
-  const input = await loadWeekInput(db, parameters)
+  const input = await loadWeekInput(
+    db,
+    parameters,
+    recentTransitVolume(() => now),
+  )
   const row = await repo.insertPlan(db, {
     parameters: JSON.stringify(parameters),
     requested_by: actor.staffUserId || null,
@@ -61,4 +68,25 @@ export async function getPlan(db: Db, id: number, now: Date): Promise<Plan> {
 
 export async function listPlans(db: Db): Promise<Plan[]> {
   return (await repo.listPlans(db, 50)).map(toPlan)
+}
+
+/**
+ * Adopts a finished, feasible plan as the van schedule: from now on the transport cost counts the
+ * days until a copy is on the pickup shelf by its visit days.
+ */
+export async function adoptPlan(db: Db, id: number, now: Date): Promise<Plan> {
+  await db.transaction().execute(async (trx) => {
+    const row = await repo.findPlan(trx, id)
+    if (!row) throw new NotFoundError('plan', { id })
+    const result = row.result as WeekPlan | null
+    if (row.status !== 'done' || !result?.feasible)
+      throw new ConflictError(
+        'plan_not_adoptable',
+        `Plan ${id} is ${row.status === 'done' ? 'not feasible' : row.status}: only a feasible, finished plan can be adopted.`,
+        { planId: id },
+      )
+    await repo.adoptPlan(trx, id, now)
+  })
+  invalidateCirculationPolicy(db)
+  return getPlan(db, id, now)
 }

@@ -1,5 +1,5 @@
 import type { Executor } from '../../db/database.js'
-import type { TransitReason } from './transit.tables.js'
+import { type TransitReason, transitReasons } from './transit.tables.js'
 
 const openTransit = (db: Executor) => db.selectFrom('transits').where('received_at', 'is', null).where('cancelled_at', 'is', null)
 
@@ -80,7 +80,7 @@ export function listTransits(db: Executor, filter: TransitFilter, limit: number,
  * Copies sent from and received at each location per week, averaged over recent weeks: the
  * transit volume the route planner turns into crates per visit (its TransitVolumeSource).
  */
-export function weeklyTransitVolume(now: () => Date, weeks = 4) {
+export function weeklyTransitVolume(now: () => Date, weeks = 4, reasons: readonly TransitReason[] = transitReasons) {
   return async (db: Executor, locationIds: readonly string[]): Promise<ReadonlyMap<string, number>> => {
     if (locationIds.length === 0) return new Map()
     const since = new Date(now().getTime() - weeks * 7 * 86_400_000)
@@ -90,7 +90,14 @@ export function weeklyTransitVolume(now: () => Date, weeks = 4) {
           .selectFrom('transits')
           .select('from_location_id as location_id')
           .where('created_at', '>=', since)
-          .unionAll(eb.selectFrom('transits').select('to_location_id as location_id').where('created_at', '>=', since))
+          .where('reason', 'in', reasons)
+          .unionAll(
+            eb
+              .selectFrom('transits')
+              .select('to_location_id as location_id')
+              .where('created_at', '>=', since)
+              .where('reason', 'in', reasons),
+          )
           .as('t'),
       )
       .select(['t.location_id', (eb) => eb.fn.countAll<number>().as('n')])
@@ -99,4 +106,13 @@ export function weeklyTransitVolume(now: () => Date, weeks = 4) {
       .execute()
     return new Map(rows.map((row) => [row.location_id, row.n / weeks]))
   }
+}
+
+/** When the oldest transit still on record was made: how many weeks of volume are known. */
+export async function earliestTransitAt(db: Executor): Promise<Date | null> {
+  const row = await db
+    .selectFrom('transits')
+    .select((eb) => eb.fn.min('created_at').as('first'))
+    .executeTakeFirst()
+  return row?.first ?? null
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { defaultTransportParameters, estimatedDistances, greatCircleKm, transportCost } from './transport-cost.js'
+import { daysToShelf, defaultTransportParameters, estimatedDistances, greatCircleKm, transportCost } from './transport-cost.js'
 
 const meppel = { latitude: 52.69583, longitude: 6.19444 }
 const emmen = { latitude: 52.77917, longitude: 6.90694 }
@@ -31,10 +31,33 @@ describe('transport cost', () => {
         ['hoogeveen', hoogeveen],
       ]),
     )
-    expect(transportCost(distances, 'hoogeveen', 'hoogeveen')).toEqual({ km: 0, minutes: 0, euros: 0 })
+    expect(transportCost(distances, 'hoogeveen', 'hoogeveen')).toEqual({ km: 0, minutes: 0, euros: 0, days: null })
     const fromMeppel = transportCost(distances, 'meppel', 'hoogeveen')
     const fromEmmen = transportCost(distances, 'emmen', 'hoogeveen')
     expect(fromMeppel.euros).toBeGreaterThan(defaultTransportParameters.handlingEuro)
     expect(fromEmmen.euros).toBeGreaterThan(fromMeppel.euros)
+  })
+
+  it('counts the days until the copy is on the pickup shelf by the van schedule', () => {
+    const schedule = new Map([
+      ['meppel', [1, 4]],
+      ['emmen', [2, 5]],
+      ['hoogeveen', [3]],
+    ])
+    // pulled on Monday in Meppel: the van takes it on Thursday, Emmen gets it on Friday
+    expect(daysToShelf(schedule, 'meppel', 'emmen', 1)).toBe(4)
+    // pulled on Thursday: next Monday, then Tuesday
+    expect(daysToShelf(schedule, 'meppel', 'emmen', 4)).toBe(5)
+    // Hoogeveen only on Wednesdays: from Emmen on a Friday, leaves Tuesday, arrives the Wednesday after
+    expect(daysToShelf(schedule, 'emmen', 'hoogeveen', 5)).toBe(5)
+    expect(daysToShelf(schedule, 'meppel', 'assen', 1)).toBeNull()
+    const distances = estimatedDistances(
+      new Map([
+        ['meppel', meppel],
+        ['emmen', emmen],
+      ]),
+    )
+    expect(transportCost(distances, 'meppel', 'emmen', defaultTransportParameters, { visits: schedule, todayWeekday: 1 }).days).toBe(4)
+    expect(transportCost(distances, 'meppel', 'meppel', defaultTransportParameters, { visits: schedule, todayWeekday: 1 }).days).toBe(0)
   })
 })

@@ -19,6 +19,11 @@ export interface TransportParameters {
   handlingMinutes: number
   /** euros for that handling */
   handlingEuro: number
+  /**
+   * what a day longer on the way weighs against euros when copies are ranked: a member waiting a
+   * day for a copy is worth about a euro and a half of van and handling cost
+   */
+  waitingEuroPerDay: number
 }
 
 export const defaultTransportParameters: TransportParameters = {
@@ -27,6 +32,7 @@ export const defaultTransportParameters: TransportParameters = {
   euroPerKm: 0.6,
   handlingMinutes: 6,
   handlingEuro: 3.5,
+  waitingEuroPerDay: 1.5,
 }
 
 const earthRadiusKm = 6371.0088
@@ -60,15 +66,52 @@ export interface TransportCost {
   /** driving minutes plus handling minutes */
   minutes: number
   euros: number
+  /** days until the copy can be on the pickup shelf by the adopted van schedule; null without one */
+  days: number | null
 }
 
+/**
+ * The van schedule: the ISO weekdays (1 = Monday) the vans visit each location, from the adopted
+ * week plan. The vans run through the depot, where crates are sorted overnight.
+ */
+export type VanSchedule = ReadonlyMap<string, readonly number[]>
+
+/**
+ * Days from today until a copy pulled today is on the pickup shelf: the van takes it at the source's
+ * first visit from tomorrow on (today's pull list is made after the van's round is planned), sorts it
+ * at the depot, and brings it on the destination's first visit after that. Null when either location
+ * has no visit days in the schedule.
+ */
+export function daysToShelf(schedule: VanSchedule, fromId: string, toId: string, todayWeekday: number): number | null {
+  const from = schedule.get(fromId)
+  const to = schedule.get(toId)
+  if (!from?.length || !to?.length) return null
+  const daysUntil = (days: readonly number[], after: number) => {
+    for (let wait = 1; wait <= 7; wait++) if (days.includes(((after - 1 + wait) % 7) + 1)) return wait
+    return 7
+  }
+  const pickup = daysUntil(from, todayWeekday)
+  return pickup + daysUntil(to, ((todayWeekday - 1 + pickup) % 7) + 1)
+}
+
+/** What a copy costs when copies are ranked: euros, plus the days the member waits for it. */
+export const rankingEuros = (cost: TransportCost, params = defaultTransportParameters) =>
+  cost.euros + (cost.days ?? 0) * params.waitingEuroPerDay
+
 /** What it costs to bring one copy from one location to another; nothing when it is already there. */
-export function transportCost(distances: DistanceSource, fromId: string, toId: string, params = defaultTransportParameters): TransportCost {
-  if (fromId === toId) return { km: 0, minutes: 0, euros: 0 }
+export function transportCost(
+  distances: DistanceSource,
+  fromId: string,
+  toId: string,
+  params = defaultTransportParameters,
+  schedule?: { visits: VanSchedule; todayWeekday: number },
+): TransportCost {
+  if (fromId === toId) return { km: 0, minutes: 0, euros: 0, days: schedule ? 0 : null }
   const km = distances.km(fromId, toId)
   return {
     km,
     minutes: distances.minutes(fromId, toId) + params.handlingMinutes,
     euros: km * params.euroPerKm + params.handlingEuro,
+    days: schedule ? daysToShelf(schedule.visits, fromId, toId, schedule.todayWeekday) : null,
   }
 }

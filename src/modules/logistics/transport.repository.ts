@@ -1,5 +1,5 @@
-import type { Insertable, Updateable } from 'kysely'
-import type { Executor } from '../../db/database.js'
+import { type Insertable, sql, type Updateable } from 'kysely'
+import type { Executor, Trx } from '../../db/database.js'
 import type { DepotTable, DistanceMatrixTable, LocationTransportTable, RoutePlanTable, VanTable } from './transport.tables.js'
 
 export function listDepots(db: Executor) {
@@ -99,8 +99,24 @@ export function findPlan(db: Executor, id: number) {
 export function listPlans(db: Executor, limit: number) {
   return db
     .selectFrom('route_plans')
-    .select(['id', 'status', 'parameters', 'error', 'requested_by', 'created_at', 'finished_at'])
+    .select(['id', 'status', 'parameters', 'error', 'requested_by', 'created_at', 'finished_at', 'adopted_at'])
     .orderBy('id', 'desc')
     .limit(limit)
     .execute()
+}
+
+/** Makes this plan the adopted one; the one adopted before is no longer. */
+export async function adoptPlan(trx: Trx, id: number, at: Date): Promise<void> {
+  await trx.updateTable('route_plans').set({ adopted_at: null }).where('adopted_at', 'is not', null).execute()
+  await trx.updateTable('route_plans').set({ adopted_at: at }).where('id', '=', id).execute()
+}
+
+/** The norm check of the adopted plan: each location with the weekdays the vans visit it. */
+export async function adoptedPlanNorm(db: Executor): Promise<unknown> {
+  const row = await db
+    .selectFrom('route_plans')
+    .select(sql<unknown>`result -> 'norm'`.as('norm'))
+    .where('adopted_at', 'is not', null)
+    .executeTakeFirst()
+  return row?.norm ?? null
 }

@@ -118,6 +118,42 @@ export const PlanSchema = Type.Object({
   error: Nullable(Type.String()),
   createdAt: DateTime,
   finishedAt: Nullable(DateTime),
+  adoptedAt: Nullable(DateTime),
   result: Type.Optional(WeekPlanSchema),
 })
 export type Plan = Static<typeof PlanSchema>
+
+const FloatingChoiceSchema = Type.Record(
+  Type.String({ pattern: '^[a-z0-9][a-z0-9-]{1,39}$' }),
+  Type.Array(Type.String({ minLength: 1, maxLength: 40 }), { maxItems: 50 }),
+  {
+    description: 'per organisation the collections that float; "*" floats all of them',
+  },
+)
+export const FloatingWhatIfBody = Type.Object(
+  {
+    weeks: Type.Optional(Type.Integer({ minimum: 1, maximum: 26, description: 'weeks of returns to replay (default 6)' })),
+    seconds: Type.Optional(Type.Number({ minimum: 0.5, maximum: 30, description: 'solver time per policy (default 2)' })),
+    seed: Type.Optional(Type.Integer({ minimum: 0 })),
+    custom: Type.Optional(FloatingChoiceSchema),
+  },
+  { additionalProperties: false },
+)
+export const FloatingWhatIfSchema = Type.Object({
+  weeks: Type.Integer(),
+  since: DateTime,
+  returnsAway: Type.Integer(),
+  policies: Type.Array(
+    Type.Object({
+      policy: StringEnum(['none', 'as_configured', 'all', 'custom'] as const),
+      floating: FloatingChoiceSchema,
+      transits: Type.Integer(),
+      transitsPerWeek: Type.Number(),
+      crates: Type.Integer(),
+      cratesPerWeek: Type.Number(),
+      kmPerWeek: Nullable(Type.Number()),
+      co2KgPerWeek: Nullable(Type.Number()),
+      clashes: Type.Array(Type.String()),
+    }),
+  ),
+})

@@ -54,6 +54,8 @@ export interface RoutePlanTable {
   requested_by: number | null
   created_at: Generated<Date>
   finished_at: Date | null
+  /** when the POI adopted this plan as the van schedule; one at a time */
+  adopted_at: Generated<Date | null>
 }
 
 export type DepotRow = Selectable<DepotTable>

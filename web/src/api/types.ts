@@ -6,6 +6,8 @@ export type { SearchResult } from '../../../src/modules/catalogue/search/search.
 export type { Fee } from '../../../src/modules/circulation/fee.schema.js'
 export type { Loan } from '../../../src/modules/circulation/loan.schema.js'
 export type { Hold, HoldStage } from '../../../src/modules/holds/hold.schema.js'
+export type { CrateManifestResponse, StopManifestResponse } from '../../../src/modules/logistics/crate.schema.js'
+export type { Depot, Plan } from '../../../src/modules/logistics/transport.schema.js'
 export type { ClosedDay, Location, Organisation } from '../../../src/modules/network/network.schema.js'
 export type { Patron } from '../../../src/modules/patrons/patron.schema.js'
 
