@@ -44,10 +44,7 @@ async function shoot(page: Page, name: string) {
 }
 
 const server = await startServer()
-const browser = await chromium.launch({
-  executablePath: chromiumPath,
-  args: chromiumArgs,
-})
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs })
 try {
   await mkdir(outDir, { recursive: true })
   const context = await browser.newContext({ baseURL: server.url, viewport: { width: 1280, height: 860 }, deviceScaleFactor: 1 })
