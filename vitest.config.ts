@@ -14,8 +14,9 @@ export default defineConfig({
         test: {
           ...shared,
           name: 'pglite',
-          include: ['src/**/*.test.ts'],
-          globalSetup: ['src/test/global-setup.ts'],
+          // web/e2e: the web app in a real browser (built once by web-build.ts, skipped without Chromium).
+          include: ['src/**/*.test.ts', 'web/e2e/**/*.test.ts'],
+          globalSetup: ['src/test/global-setup.ts', 'src/test/web-build.ts'],
           env: { NAOBER_TEST_DB: 'pglite' },
         },
       },

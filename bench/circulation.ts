@@ -12,6 +12,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { Worker } from 'node:worker_threads'
 import { sql } from 'kysely'
+import pg from 'pg'
 import { connect, type DatabaseHandle } from '../src/db/connect.js'
 import type { Db } from '../src/db/database.js'
 import { migrateToLatest } from '../src/db/migrate.js'
@@ -49,6 +50,7 @@ interface Result {
   clients: number
   pairs: number
   pairs_per_s: number
+  statements_per_pair: number
   p50_ms: number
   p95_ms: number
   p99_ms: number
@@ -122,6 +124,17 @@ async function counts(db: Db) {
   return row.rows[0] ?? { records: 0, items: 0, patrons: 0 }
 }
 
+/**
+ * Statements sent to the database (BEGIN and COMMIT included), counted at the driver every pool
+ * client of both databases goes through: round trips per request are what a desk waits for.
+ */
+const statements = { sent: 0 }
+const query = pg.Client.prototype.query
+pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+  statements.sent++
+  return (query as (...a: unknown[]) => unknown).apply(this, args)
+} as typeof query
+
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0
 
 /** 16 desk sessions lend and return copies of Meppel's own shelves, each client its own copies and member. */
@@ -158,12 +171,14 @@ async function pairsOverHttp(db: Db, kind: 'postgres' | 'pglite') {
     return (response.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
   }
   const cookies = await Promise.all(Array.from({ length: clients }, signIn))
+  const sentBefore = statements.sent
   const input = { address, cookies, barcodes: items.map((i) => i.barcode), cards: members.map((m) => m.card_number), seconds }
   const output = await new Promise<{ pairs: number; errors: number; latencies: number[]; elapsedSeconds: number }>((resolve, reject) => {
     const worker = new Worker(new URL('./http-clients.mjs', import.meta.url), { workerData: input })
     worker.once('message', resolve)
     worker.once('error', reject)
   })
+  const sent = statements.sent - sentBefore
   await app.close()
   const { pairs, errors } = output
   const latencies = output.latencies.sort((a, b) => a - b)
@@ -171,6 +186,7 @@ async function pairsOverHttp(db: Db, kind: 'postgres' | 'pglite') {
     pairs,
     errors,
     pairs_per_s: pairs / output.elapsedSeconds,
+    statements_per_pair: sent / Math.max(1, pairs + errors),
     p50_ms: percentile(latencies, 50),
     p95_ms: percentile(latencies, 95),
     p99_ms: percentile(latencies, 99),
@@ -227,7 +243,7 @@ async function benchmark(kind: 'postgres' | 'pglite'): Promise<Result> {
     log(`${kind}: ${sizes.records} records, ${sizes.items} items, ${sizes.patrons} members; ${clients} clients for ${seconds} s`)
     const http = await pairsOverHttp(handle.db, kind)
     log(
-      `${kind}: ${http.pairs_per_s.toFixed(0)} pairs/s, p50 ${http.p50_ms.toFixed(1)} ms, p95 ${http.p95_ms.toFixed(1)} ms, p99 ${http.p99_ms.toFixed(1)} ms`,
+      `${kind}: ${http.pairs_per_s.toFixed(0)} pairs/s (${http.statements_per_pair.toFixed(1)} statements a pair), p50 ${http.p50_ms.toFixed(1)} ms, p95 ${http.p95_ms.toFixed(1)} ms, p99 ${http.p99_ms.toFixed(1)} ms`,
     )
     const baselineTps = await baseline(handle.db)
     log(`${kind}: baseline ${baselineTps.toFixed(0)} single-row UPDATE transactions/s`)
@@ -241,6 +257,7 @@ async function benchmark(kind: 'postgres' | 'pglite'): Promise<Result> {
       clients,
       pairs: http.pairs,
       pairs_per_s: round(http.pairs_per_s),
+      statements_per_pair: round(http.statements_per_pair),
       p50_ms: round(http.p50_ms, 2),
       p95_ms: round(http.p95_ms, 2),
       p99_ms: round(http.p99_ms, 2),

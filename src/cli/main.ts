@@ -5,6 +5,7 @@ import { staffRoles } from '../modules/access/access.tables.js'
 import { registerCirculationCommands } from './circulation.command.js'
 import { cratesCommand } from './crates.command.js'
 import { demoCommand } from './demo.command.js'
+import { exportMarcCommand } from './export.command.js'
 import { importMarcCommand } from './import.command.js'
 import { fail } from './output.js'
 import { planCommand } from './plan.command.js'
@@ -62,6 +63,17 @@ program
   .addOption(new Option('--items <field>', 'read copies from this holdings field').choices(['952', '852']))
   .option('--json', 'print the report as JSON')
   .action((file: string, options: { items?: '952' | '852'; json?: boolean }) => importMarcCommand(file, options).catch(fail))
+
+program
+  .command('export')
+  .description('take data out of naober')
+  .command('marc')
+  .description('export MARC 21 (UTF-8) of the catalogue or of what a search finds, streamed; the same records as GET /api/catalogue/export')
+  .addOption(new Option('--format <format>', 'serialisation').choices(['iso2709', 'marcxml']).default('iso2709'))
+  .option('--q <query>', 'only the records this search finds (as /api/search: words, "phrases", titel:, auteur:, isbn:)')
+  .option('--items', 'add the copies as 952 fields')
+  .option('--out <file>', 'write to this file (default: standard output)')
+  .action((options: { format: 'iso2709' | 'marcxml'; q?: string; items?: boolean; out?: string }) => exportMarcCommand(options).catch(fail))
 
 registerCirculationCommands(program)
 program.addCommand(planCommand())

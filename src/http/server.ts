@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { accessRoutes } from '../modules/access/access.routes.js'
 import { staffUserRoutes } from '../modules/access/staff-user.routes.js'
 import { exportRoutes } from '../modules/catalogue/export/export.routes.js'
+import { importJobRoutes } from '../modules/catalogue/import/import-job.routes.js'
 import { itemRoutes } from '../modules/catalogue/item.routes.js'
 import { recordRoutes } from '../modules/catalogue/record.routes.js'
 import { searchRoutes } from '../modules/catalogue/search/search.routes.js'
@@ -76,6 +77,7 @@ export async function buildServer(ctx: AppContext, options: FastifyServerOptions
   await app.register(itemRoutes, { ctx })
   await app.register(searchRoutes, { ctx })
   await app.register(exportRoutes, { ctx })
+  await app.register(importJobRoutes, { ctx })
   await app.register(sruRoutes, { ctx })
   await app.register(circulationRoutes, { ctx })
   await app.register(holdRoutes, { ctx })

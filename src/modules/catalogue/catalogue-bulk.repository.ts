@@ -143,3 +143,8 @@ export async function refreshTerms(db: Executor): Promise<void> {
       cross join lateral catalogue_words(r.title, r.subtitle, r.authors, r.subjects, r.series) as w
     group by w`.execute(db)
 }
+
+/** Merges the text index's pending entries (GIN fast update) into the index, as autovacuum would later. */
+export async function flushSearchIndex(db: Executor): Promise<void> {
+  await sql`select gin_clean_pending_list('records_search_idx'::regclass)`.execute(db)
+}

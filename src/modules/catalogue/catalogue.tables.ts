@@ -91,5 +91,6 @@ export interface CatalogueImportJobTable {
   message: string | null
   created_by: number | null
   created_at: Generated<Date>
+  started_at: Date | null
   finished_at: Date | null
 }

@@ -8,7 +8,7 @@ import { findOpenTransitOfItem, insertTransit, receiveTransit } from '../logisti
 import { appendEvents, itemDimensions } from '../statistics/circulation-events.js'
 import { type ClosedLoan, closeOpenLoan } from './close-loan.js'
 import { localDate } from './dates.js'
-import { type CirculationItem, lockItemByBarcode, updateItem } from './item.repository.js'
+import { type CirculationItem, lockItemForReturn, updateItem } from './item.repository.js'
 import type { CirculationPolicy } from './policy.js'
 
 /** What the desk does with a returned copy. */
@@ -39,14 +39,15 @@ export async function checkIn(
   now: Date,
 ): Promise<CheckIn> {
   const here = request.locationId
-  const item = await lockItemByBarcode(trx, request.itemBarcode)
-  if (!item) throw new NotFoundError('item', { barcode: request.itemBarcode })
+  const found = await lockItemForReturn(trx, request.itemBarcode)
+  if (!found) throw new NotFoundError('item', { barcode: request.itemBarcode })
+  const { item, loan: openLoan } = found
   if (item.status === 'withdrawn')
     throw new ConflictError('item_withdrawn', `Item ${item.barcode} is withdrawn: set it aside, do not shelve it.`)
   const foundAgain = item.status === 'lost' || item.status === 'missing'
-  // a copy is on loan exactly when it has an open loan, and in transit exactly when it has an open
-  // transit (the state-machine property test holds us to it), so the status saves two look-ups
-  const loan = item.status === 'on_loan' ? await closeOpenLoan(trx, item, here, policy, now) : null
+  // the open loan came with the lock; a copy is in transit exactly when it has an open transit (the
+  // state-machine property test holds us to it), so the status saves that look-up
+  const loan = item.status === 'on_loan' && openLoan ? await closeOpenLoan(trx, item, openLoan, here, policy, now) : null
   const transit = item.status === 'in_transit' ? await findOpenTransitOfItem(trx, item.id) : undefined
   if (transit) await receiveTransit(trx, transit.id, here, now)
   const where = {

@@ -15,8 +15,8 @@ import {
 } from './circulation.errors.js'
 import type { LoanChannel, LoanRow } from './circulation.tables.js'
 import { addDays, localDate } from './dates.js'
-import { type CirculationItem, lockItemByBarcode, updateItem } from './item.repository.js'
-import { findOpenLoanOfItem, insertLoan } from './loan.repository.js'
+import { type CirculationItem, lockItemByBarcode } from './item.repository.js'
+import { findOpenLoanOfItem, insertLoanOfItem } from './loan.repository.js'
 import { type CirculationPatron, lockPatronWithStandingByCard } from './patron-eligibility.repository.js'
 import { assertInGoodStanding } from './patron-standing.js'
 import type { CirculationPolicy } from './policy.js'
@@ -28,12 +28,16 @@ export interface CheckOutRequest {
   locationId: string
   channel: LoanChannel
   staffUserId: number | null
+  /** the organisation whose members' names this desk sees (the answer names the member then) */
+  namesFor?: string | null
 }
 
 export interface CheckOut {
   loan: LoanRow
   item: CirculationItem
   patron: CirculationPatron
+  /** the member's name, when the desk may see it */
+  patronName: string | null
   filledHoldId: number | null
   /** a hold whose copy this was, for another member: it looks for another copy now */
   releasedHoldId: number | null
@@ -48,7 +52,7 @@ export async function checkOut(trx: Trx, request: CheckOutRequest, policy: Circu
   const item = await lockItemByBarcode(trx, request.itemBarcode)
   if (!item) throw new NotFoundError('item', { barcode: request.itemBarcode })
   await assertLendable(trx, item)
-  const patron = await lockPatronWithStandingByCard(trx, request.cardNumber)
+  const patron = await lockPatronWithStandingByCard(trx, request.cardNumber, request.namesFor ?? null)
   if (!patron) throw new NotFoundError('member', { cardNumber: request.cardNumber })
   const today = localDate(now)
   assertInGoodStanding(patron, patron.owed_cents, policy.settings(patron.organisation_id).maxOwedCents, today)
@@ -72,18 +76,21 @@ export async function checkOut(trx: Trx, request: CheckOutRequest, policy: Circu
   const released = claim && claim.patron_id !== patron.id ? claim : null
   if (released) await updateHold(trx, released.id, { status: 'waiting', target_item_id: null, target_tier: null, targeted_at: null })
 
-  const loan = await insertLoan(trx, {
-    item_id: item.id,
-    patron_id: patron.id,
-    patron_organisation_id: patron.organisation_id,
-    location_id: request.locationId,
-    hold_id: own?.id ?? null,
-    channel: request.channel,
-    staff_user_id: request.staffUserId,
-    checked_out_at: now,
-    due_on: policy.openDayFrom(request.locationId, addDays(today, rule.loanDays)),
-  })
-  await updateItem(trx, item.id, { status: 'on_loan', current_location_id: request.locationId }, now)
+  const loan = await insertLoanOfItem(
+    trx,
+    {
+      item_id: item.id,
+      patron_id: patron.id,
+      patron_organisation_id: patron.organisation_id,
+      location_id: request.locationId,
+      hold_id: own?.id ?? null,
+      channel: request.channel,
+      staff_user_id: request.staffUserId,
+      checked_out_at: now,
+      due_on: policy.openDayFrom(request.locationId, addDays(today, rule.loanDays)),
+    },
+    now,
+  )
   if (own) await fulfilHold(trx, own, patron, loan, rule.holdFeeCents, now)
   if (released) await targetHolds(trx, policy, now, { holdIds: [released.id] })
   const where = {
@@ -97,7 +104,7 @@ export async function checkOut(trx: Trx, request: CheckOutRequest, policy: Circu
     { ...where, ...dims, action: 'checkout', ibl_tier: own?.target_tier ?? null },
     ...(own ? [{ ...where, ...dims, action: 'hold_fulfilled' as const, ibl_tier: own.target_tier }] : []),
   ])
-  return { loan, item, patron, filledHoldId: own?.id ?? null, releasedHoldId: released?.id ?? null }
+  return { loan, item, patron, patronName: patron.name, filledHoldId: own?.id ?? null, releasedHoldId: released?.id ?? null }
 }
 
 async function assertLendable(trx: Trx, item: CirculationItem): Promise<void> {

@@ -1,9 +1,10 @@
 import { Type } from '@fastify/type-provider-typebox'
 import { patronActor } from '../../http/access-hook.js'
 import type { RoutesPlugin } from '../../http/plugin.js'
-import { problems } from '../../http/schemas.js'
+import { IdParams, problems } from '../../http/schemas.js'
 import { staff, staffOrPatron } from '../access/actor.js'
 import { lendAtDesk, renewLoanFor, returnAtDesk } from './desk-circulation.js'
+import { itemMovements } from './item-movements.js'
 import { setItemState } from './item-states.js'
 import {
   CheckInBody,
@@ -14,6 +15,7 @@ import {
   ItemStateResponse,
   LoanSchema,
   LoansQuery,
+  MovementSchema,
   RenewalResponse,
   RenewBody,
 } from './loan.schema.js'
@@ -113,5 +115,19 @@ export const circulationRoutes: RoutesPlugin = async (app, { ctx }) => {
       },
     },
     async (request) => setItemState(ctx.db, request.actor, request.body, await policy(), ctx.now()),
+  )
+
+  app.get(
+    '/api/items/:id/movements',
+    {
+      config: { access: staff('desk', 'organisation_admin', 'network_admin', 'collection_specialist', 'logistics_planner') },
+      schema: {
+        tags,
+        summary: 'A copy’s movements, newest first: check-outs, check-ins and transits per location and date, never which member',
+        params: IdParams,
+        response: { 200: Type.Array(MovementSchema), ...problems(400, 401, 403, 404) },
+      },
+    },
+    async (request) => itemMovements(ctx.db, request.params.id),
   )
 }

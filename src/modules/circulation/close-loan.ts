@@ -3,8 +3,8 @@ import { appendEvents, itemDimensions, patronDimensions } from '../statistics/ci
 import { chargeFee } from './charge-fee.js'
 import { daysBetween, localDate } from './dates.js'
 import { overdueFine } from './fines.js'
-import type { CirculationItem } from './item.repository.js'
-import { closeLoan, findOpenLoanWithPatron } from './loan.repository.js'
+import type { CirculationItem, OpenLoanOfItem } from './item.repository.js'
+import { closeLoan } from './loan.repository.js'
 import type { CirculationPolicy } from './policy.js'
 
 export interface ClosedLoan {
@@ -15,18 +15,17 @@ export interface ClosedLoan {
 }
 
 /**
- * Ends the copy's open loan, if any: charges the overdue fine the member's rules ask (none when
- * fine-free), and unlinks the member unless they chose to keep a reading history.
+ * Ends the copy's open loan (read with the copy's lock): charges the overdue fine the member's rules
+ * ask (none when fine-free), and unlinks the member unless they chose to keep a reading history.
  */
 export async function closeOpenLoan(
   trx: Trx,
   item: CirculationItem,
+  loan: OpenLoanOfItem,
   here: string,
   policy: CirculationPolicy,
   now: Date,
-): Promise<ClosedLoan | null> {
-  const loan = await findOpenLoanWithPatron(trx, item.id)
-  if (!loan) return null
+): Promise<ClosedLoan> {
   const patron =
     loan.patron_id !== null && loan.organisation_id !== null && loan.category !== null && loan.birth_year !== null
       ? {

@@ -4,12 +4,11 @@ import type { Actor } from '../access/actor.js'
 import type { CheckIn, CheckInAnswer } from './check-in.js'
 import { checkIn } from './check-in.js'
 import { type CheckOut, checkOut } from './check-out.js'
-import { deskLocation, seesPersonalData } from './desk.js'
+import { deskLocation, namesVisibleTo } from './desk.js'
 import type { CirculationItem } from './item.repository.js'
 import { findItemByBarcode } from './item.repository.js'
 import { findOpenLoanOfItem } from './loan.repository.js'
 import type { CheckInBody, CheckInResponse, CheckOutBody, CheckOutResponse, RenewBody } from './loan.schema.js'
-import { patronNames } from './patron-eligibility.repository.js'
 import type { CirculationPolicy } from './policy.js'
 import { type Renewal, renew } from './renew.js'
 
@@ -23,12 +22,22 @@ export async function lendAtDesk(
 ): Promise<CheckOutResponse> {
   const locationId = deskLocation(actor, body.locationId, policy)
   const staffUserId = actor.kind === 'staff' && actor.staffUserId > 0 ? actor.staffUserId : null
-  const result = await db
-    .transaction()
-    .execute((trx) =>
-      checkOut(trx, { itemBarcode: body.itemBarcode, cardNumber: body.cardNumber, locationId, channel: 'desk', staffUserId }, policy, now),
-    )
-  return toCheckOutResponse(db, actor, result)
+  const result = await db.transaction().execute((trx) =>
+    checkOut(
+      trx,
+      {
+        itemBarcode: body.itemBarcode,
+        cardNumber: body.cardNumber,
+        locationId,
+        channel: 'desk',
+        staffUserId,
+        namesFor: namesVisibleTo(actor),
+      },
+      policy,
+      now,
+    ),
+  )
+  return toCheckOutResponse(result)
 }
 
 /**
@@ -97,15 +106,13 @@ export const toItemSummary = (item: CirculationItem) => ({
   shelfCode: item.shelf_code,
 })
 
-async function toCheckOutResponse(db: Db, actor: Actor, result: CheckOut): Promise<CheckOutResponse> {
-  const names = seesPersonalData(actor, result.patron) ? await patronNames(db, [result.patron.id]) : []
-  const name = names[0] ? `${names[0].first_name} ${names[0].last_name}` : null
+function toCheckOutResponse(result: CheckOut): CheckOutResponse {
   return {
     loanId: result.loan.id,
     item: toItemSummary(result.item),
     dueOn: result.loan.due_on,
     locationId: result.loan.location_id,
-    patron: { organisationId: result.patron.organisation_id, category: result.patron.category, name },
+    patron: { organisationId: result.patron.organisation_id, category: result.patron.category, name: result.patronName },
     filledHoldId: result.filledHoldId,
   }
 }

@@ -20,12 +20,7 @@ export function deskLocation(actor: Actor, requested: string | undefined, policy
   return locationId
 }
 
-/** Whether the actor may see the member's name: staff of the member's own organisation, or the member. */
-export function seesPersonalData(actor: Actor, patron: { id: number; organisation_id: string }): boolean {
-  if (actor.kind === 'patron') return actor.patronId === patron.id
-  return (
-    actor.kind === 'staff' &&
-    (actor.role === 'desk' || actor.role === 'organisation_admin') &&
-    actor.organisationId === patron.organisation_id
-  )
+/** The organisation whose members' names the actor sees: desk staff and organisation admins see their own. */
+export function namesVisibleTo(actor: Actor): string | null {
+  return actor.kind === 'staff' && (actor.role === 'desk' || actor.role === 'organisation_admin') ? actor.organisationId : null
 }

@@ -28,6 +28,58 @@ export function lockItemByBarcode(trx: Trx, barcode: string) {
   return withRecord(trx).select(columns).where('i.barcode', '=', barcode).forUpdate('i').executeTakeFirst()
 }
 
+/**
+ * For a return, in one round trip: the copy, locked, with its open loan (if any) and what closing
+ * the loan needs of its member (their rules, privacy choice and group).
+ */
+export async function lockItemForReturn(trx: Trx, barcode: string) {
+  const row = await withRecord(trx)
+    .leftJoin('loans as l', (join) => join.onRef('l.item_id', '=', 'i.id').on('l.returned_at', 'is', null))
+    .leftJoin('patrons as p', 'p.id', 'l.patron_id')
+    .select([
+      ...columns,
+      'l.id as loan_id',
+      'l.due_on as loan_due_on',
+      'p.id as loan_patron_id',
+      'p.organisation_id as loan_patron_organisation_id',
+      'p.category as loan_patron_category',
+      'p.birth_year as loan_patron_birth_year',
+      'p.municipality_code as loan_patron_municipality_code',
+      'p.keep_history as loan_patron_keep_history',
+    ])
+    .where('i.barcode', '=', barcode)
+    .forUpdate('i')
+    .executeTakeFirst()
+  if (!row) return undefined
+  const {
+    loan_id,
+    loan_due_on,
+    loan_patron_id,
+    loan_patron_organisation_id,
+    loan_patron_category,
+    loan_patron_birth_year,
+    loan_patron_municipality_code,
+    loan_patron_keep_history,
+    ...item
+  } = row
+  const loan =
+    loan_id !== null && loan_due_on !== null
+      ? {
+          id: loan_id,
+          due_on: loan_due_on,
+          patron_id: loan_patron_id,
+          organisation_id: loan_patron_organisation_id,
+          category: loan_patron_category,
+          birth_year: loan_patron_birth_year,
+          municipality_code: loan_patron_municipality_code,
+          keep_history: loan_patron_keep_history,
+        }
+      : null
+  return { item, loan }
+}
+
+export type OpenLoanOfItem = NonNullable<NonNullable<Awaited<ReturnType<typeof lockItemForReturn>>>['loan']>
+
 export function lockItemById(trx: Trx, id: number) {
   return withRecord(trx).select(columns).where('i.id', '=', id).forUpdate('i').executeTakeFirst()
 }

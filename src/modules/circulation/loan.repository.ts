@@ -6,32 +6,24 @@ export function findOpenLoanOfItem(db: Executor, itemId: number) {
   return db.selectFrom('loans').selectAll().where('item_id', '=', itemId).where('returned_at', 'is', null).executeTakeFirst()
 }
 
-/** The copy's open loan with what the return needs of its member (their rules, privacy choice and group). */
-export function findOpenLoanWithPatron(db: Executor, itemId: number) {
-  return db
-    .selectFrom('loans as l')
-    .leftJoin('patrons as p', 'p.id', 'l.patron_id')
-    .select([
-      'l.id',
-      'l.due_on',
-      'p.id as patron_id',
-      'p.organisation_id',
-      'p.category',
-      'p.birth_year',
-      'p.municipality_code',
-      'p.keep_history',
-    ])
-    .where('l.item_id', '=', itemId)
-    .where('l.returned_at', 'is', null)
-    .executeTakeFirst()
-}
-
 export function findLoanById(db: Executor, id: number) {
   return db.selectFrom('loans').selectAll().where('id', '=', id).executeTakeFirst()
 }
 
-export function insertLoan(db: Executor, loan: Insertable<LoanTable>) {
-  return db.insertInto('loans').values(loan).returningAll().executeTakeFirstOrThrow()
+/** Writes the loan and marks its copy on loan where it was lent, in one statement: a round trip less at the desk. */
+export function insertLoanOfItem(db: Executor, loan: Insertable<LoanTable> & { item_id: number; location_id: string }, at: Date) {
+  return db
+    .with('lent', (qb) =>
+      qb
+        .updateTable('items')
+        .set({ status: 'on_loan', current_location_id: loan.location_id, status_changed_at: at, updated_at: at })
+        .where('id', '=', loan.item_id)
+        .returning('id'),
+    )
+    .insertInto('loans')
+    .values(loan)
+    .returningAll()
+    .executeTakeFirstOrThrow()
 }
 
 export interface LoanClosing {

@@ -1,5 +1,7 @@
 import { type Static, Type } from '@fastify/type-provider-typebox'
 import { DateTime, IsoDate, Nullable, StringEnum } from '../../http/schemas.js'
+import { transitReasons } from '../logistics/transit.tables.js'
+import { movementKinds } from './item-movements.js'
 
 const Barcode = Type.String({ pattern: '^[0-9A-Za-z-]{4,32}$', description: 'item barcode' })
 const CardNumber = Type.String({ pattern: '^[0-9A-Za-z]{6,20}$', description: 'library card number' })
@@ -109,3 +111,14 @@ export const ItemStateResponse = Type.Object({
   closedLoan: Type.Boolean(),
   chargedCents: Type.Integer(),
 })
+
+export const MovementSchema = Type.Object(
+  {
+    at: DateTime,
+    kind: StringEnum(movementKinds),
+    locationId: Type.String(),
+    toLocationId: Nullable(Type.String({ description: 'transits: where the copy was sent' })),
+    transitReason: Nullable(StringEnum(transitReasons)),
+  },
+  { additionalProperties: false, description: 'where and when; never which member' },
+)

@@ -38,11 +38,21 @@ const owedCents =
   sql<number>`coalesce((select sum(f.amount_cents - coalesce((select sum(p.amount_cents) from fee_payments p where p.fee_id = f.id), 0))
   from fees f where f.patron_id = patrons.id), 0)`.as('owed_cents')
 
-/** The member, locked, with their open loans and what they owe: one round trip for the check-out's checks. */
-export function lockPatronWithStandingByCard(trx: Trx, cardNumber: string) {
+/**
+ * The member, locked, with their open loans and what they owe: one round trip for the check-out's
+ * checks. Their name comes along only for staff of their own organisation (`namesFor`).
+ */
+export function lockPatronWithStandingByCard(trx: Trx, cardNumber: string, namesFor: string | null = null) {
   return trx
     .selectFrom('patrons')
-    .select([...columns, openLoans, owedCents])
+    .select([
+      ...columns,
+      openLoans,
+      owedCents,
+      sql<string | null>`case when patrons.organisation_id = ${namesFor} then patrons.first_name || ' ' || patrons.last_name end`.as(
+        'name',
+      ),
+    ])
     .where('card_number', '=', cardNumber)
     .forUpdate()
     .executeTakeFirst()
@@ -66,9 +76,4 @@ export function patronContact(db: Executor, patronId: number) {
     .select(['id', 'organisation_id', 'email', 'first_name', 'preferred_language'])
     .where('id', '=', patronId)
     .executeTakeFirst()
-}
-
-export function patronNames(db: Executor, patronIds: readonly number[]) {
-  if (patronIds.length === 0) return Promise.resolve([])
-  return db.selectFrom('patrons').select(['id', 'first_name', 'last_name', 'organisation_id']).where('id', 'in', patronIds).execute()
 }

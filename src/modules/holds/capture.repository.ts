@@ -33,9 +33,12 @@ export async function lockCaptureCandidates(
       and (h.suspended_until is null or h.suspended_until <= ${today})
       and not (${item.id}::int = any(h.excluded_item_ids))
       and h.target_item_id is distinct from ${item.id}
+      -- three plain alternatives, each served by an index (item-level holds on the copy, title-level
+      -- holds on its record, on the work's other editions): nested, they made the planner read every hold
       and ((h.level = 'item' and h.item_id = ${item.id})
-        or (h.level = 'title' and (h.record_id = ${item.record_id}
-          or (h.any_edition and h.record_id in (select r.id from records r where r.work_id = ${item.work_id} and r.format = ${item.format})))))
+        or (h.level = 'title' and h.record_id = ${item.record_id})
+        or (h.level = 'title' and h.any_edition
+          and h.record_id = any(array(select r.id from records r where r.work_id = ${item.work_id} and r.format = ${item.format}))))
     order by h.placed_at, h.id
     limit ${limit}
     for update of h skip locked`.execute(trx)

@@ -83,6 +83,16 @@ export const PlaceHoldResponse = Type.Object({
   ),
 })
 
+export const HoldFeeQuery = Type.Object({ recordId: Type.Integer({ minimum: 1 }) })
+export const HoldFeeQuoteSchema = Type.Object(
+  {
+    ownLibraryCents: Type.Integer({ description: 'when a copy of my own organisation fills it' }),
+    provincialCents: Type.Integer({ description: 'when it comes from another organisation in the network' }),
+    nationalCents: Type.Integer({ description: 'when it comes from outside the network' }),
+  },
+  { description: 'which one applies is known once a copy is chosen; the placed hold says it (expectedFeeCents)' },
+)
+
 export const SuspendBody = Type.Object({ until: Nullable(IsoDate) }, { additionalProperties: false })
 
 export const PullListEntry = Type.Object({

@@ -6,6 +6,8 @@ import { staff, staffOrPatron } from '../access/actor.js'
 import { localDate } from '../circulation/dates.js'
 import { circulationPolicy } from '../circulation/policy-cache.js'
 import {
+  HoldFeeQuery,
+  HoldFeeQuoteSchema,
   HoldSchema,
   HoldShelfEntry,
   HopelessEntry,
@@ -15,6 +17,7 @@ import {
   SuspendBody,
   TargetingRunResponse,
 } from './hold.schema.js'
+import { quoteHoldFee } from './hold-fee.js'
 import {
   cancelHoldFor,
   getHold,
@@ -51,6 +54,20 @@ export const holdRoutes: RoutesPlugin = async (app, { ctx }) => {
       },
     },
     async (request, reply) => reply.status(201).send(await placeHoldFor(ctx.db, request.actor, request.body, await policy(), ctx.now())),
+  )
+
+  app.get(
+    '/api/me/hold-fee',
+    {
+      config: { access: 'patron' },
+      schema: {
+        tags,
+        summary: 'What a hold on this record would cost me, before I place it',
+        querystring: HoldFeeQuery,
+        response: { 200: HoldFeeQuoteSchema, ...problems(400, 401, 403, 404) },
+      },
+    },
+    async (request) => quoteHoldFee(ctx.db, patronActor(request), request.query.recordId, await policy()),
   )
 
   app.get(

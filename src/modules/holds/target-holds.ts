@@ -3,7 +3,7 @@ import { addDays, localDate } from '../circulation/dates.js'
 import type { CirculationPolicy } from '../circulation/policy.js'
 import { appendEvents, type CirculationEvent, itemDimensions, patronDimensions } from '../statistics/circulation-events.js'
 import { requestNationally } from './request-nationally.js'
-import { type CandidateCopy, chooseCopy, type TargetReason } from './targeting.js'
+import { type CandidateCopy, chooseCopy, type TargetDecision, type TargetReason } from './targeting.js'
 import * as repo from './targeting.repository.js'
 
 export interface TargetingOutcome {
@@ -24,8 +24,9 @@ export interface TargetingOptions {
 
 /**
  * One batch of the IBL engine: lock waiting holds (oldest first), load every copy that could fill
- * them in a few queries, decide in memory with chooseCopy, write the targets in one statement.
- * Copies claimed earlier in the batch are not offered again, and the pull load they add counts.
+ * them in a few queries, decide in memory with chooseCopy, lock only the copies chosen, write the
+ * targets in one statement. Copies claimed earlier in the batch are not offered again, and the pull
+ * load they add counts.
  */
 export async function targetHolds(
   trx: Trx,
@@ -42,26 +43,18 @@ export async function targetHolds(
     [...new Set([...recordSets.values()].flat())],
     holds.flatMap((h) => (h.item_id ? [h.item_id] : [])),
   )
-  const free = await repo.lockFreeCopies(
-    trx,
-    copies.filter((c) => c.status === 'available' && !c.claimed && !c.moving).map((c) => c.id),
-  )
   const load = options.load ?? (await repo.pullLoadByLocation(trx))
   const national = await repo.nationalRequestsOf(
     trx,
     holds.map((h) => h.id),
   )
   const byRecord = groupCopies(copies)
-  const claimed = new Set<number>()
-  const random = options.random ?? Math.random
-  const outcomes: TargetingOutcome[] = []
-  const targets: repo.TargetWrite[] = []
-  const waiting: { id: number; reason: string; hopeless: boolean; national: boolean }[] = []
-  const toRequest: repo.WaitingHold[] = []
-  const events: CirculationEvent[] = []
-
   const copyById = new Map(copies.map((c) => [c.id, c]))
-  for (const hold of holds) {
+  const random = options.random ?? Math.random
+  // on the shelf and claimed by no hold when read; a copy chosen in this batch leaves the set
+  const free = new Set(copies.filter((c) => c.status === 'available' && !c.claimed && !c.moving).map((c) => c.id))
+  const decisions = new Map<number, TargetDecision>()
+  const choose = (hold: repo.WaitingHold) => {
     const own = hold.item_id
       ? copies.filter((c) => c.id === hold.item_id)
       : (recordSets.get(hold.id) ?? []).flatMap((id) => byRecord.get(id) ?? [])
@@ -75,14 +68,42 @@ export async function targetHolds(
         format: c.format,
         collection: c.collection,
         acquiredOn: c.acquired_on,
-        available: free.has(c.id) && !claimed.has(c.id),
+        available: free.has(c.id),
       }))
     const requester = { organisationId: hold.patron_organisation_id, category: hold.category, pickupLocationId: hold.pickup_location_id }
     const decision = chooseCopy(requester, candidates, policy, today, { load: (id) => load.get(id) ?? 0, random })
+    decisions.set(hold.id, decision)
+    if (decision.copy) {
+      free.delete(decision.copy.itemId)
+      load.set(decision.copy.locationId, (load.get(decision.copy.locationId) ?? 0) + 1)
+    }
+  }
+  // Lock only the copies chosen (a few thousand rows, not every copy of every title). One a desk is
+  // handling right now, or that was lent or claimed since it was read, is skipped: its hold chooses
+  // again among the copies still free, until every hold has a locked copy or none is left.
+  let pending = holds
+  while (pending.length > 0) {
+    for (const hold of pending) choose(hold)
+    const chosen = pending.flatMap((h) => decisions.get(h.id)?.copy?.itemId ?? [])
+    const locked = await repo.lockFreeCopies(trx, chosen)
+    pending = pending.filter((hold) => {
+      const copy = decisions.get(hold.id)?.copy
+      if (!copy || locked.has(copy.itemId)) return false
+      load.set(copy.locationId, (load.get(copy.locationId) ?? 1) - 1)
+      return true
+    })
+  }
+
+  const outcomes: TargetingOutcome[] = []
+  const targets: repo.TargetWrite[] = []
+  const waiting: { id: number; reason: string; hopeless: boolean; national: boolean }[] = []
+  const toRequest: repo.WaitingHold[] = []
+  const events: CirculationEvent[] = []
+  for (const hold of holds) {
+    const decision = decisions.get(hold.id)
+    if (!decision) throw new Error(`hold ${hold.id} was not decided`)
     const copy = decision.copy
     if (copy) {
-      claimed.add(copy.itemId)
-      load.set(copy.locationId, (load.get(copy.locationId) ?? 0) + 1)
       targets.push({
         id: hold.id,
         itemId: copy.itemId,
@@ -127,10 +148,17 @@ async function recordSetsOf(trx: Trx, holds: readonly repo.WaitingHold[]): Promi
     ...new Set(holds.filter((h) => h.level === 'title' && h.any_edition && h.work_id !== null).map((h) => h.work_id as number)),
   ]
   const editions = await repo.editionsOfWorks(trx, workIds)
+  // grouped by work once: a batch has thousands of holds and as many works
+  const byWork = new Map<number | null, typeof editions>()
+  for (const edition of editions) {
+    const group = byWork.get(edition.work_id)
+    if (group) group.push(edition)
+    else byWork.set(edition.work_id, [edition])
+  }
   const sets = new Map<number, number[]>()
   for (const hold of holds) {
     if (hold.level === 'item') continue
-    const same = hold.any_edition ? editions.filter((e) => e.work_id === hold.work_id && e.format === hold.format).map((e) => e.id) : []
+    const same = hold.any_edition ? (byWork.get(hold.work_id) ?? []).filter((e) => e.format === hold.format).map((e) => e.id) : []
     sets.set(hold.id, [...new Set([hold.record_id, ...same])])
   }
   return sets

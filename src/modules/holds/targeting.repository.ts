@@ -1,6 +1,7 @@
 import { type RawBuilder, sql } from 'kysely'
 import type { Executor, Trx } from '../../db/database.js'
 import type { RecordFormat } from '../catalogue/catalogue.tables.js'
+import { claimingHoldStatuses } from './holds.tables.js'
 
 export interface WaitingHold {
   id: number
@@ -114,14 +115,25 @@ async function copyRows(db: Executor, condition: RawBuilder<boolean>) {
   return result.rows
 }
 
-/** Locks the copies that are free to take; a copy a desk is handling right now is skipped. */
+/**
+ * Locks the chosen copies that are still free to take: on the shelf and claimed by no hold as of
+ * now (they were read earlier in the batch). A copy a desk is handling right now is skipped.
+ */
 export async function lockFreeCopies(trx: Trx, itemIds: readonly number[]): Promise<Set<number>> {
   if (itemIds.length === 0) return new Set()
   const rows = await trx
-    .selectFrom('items')
-    .select('id')
-    .where(sql<boolean>`id = any(${[...itemIds]}::int[])`)
-    .forUpdate()
+    .selectFrom('items as i')
+    .select('i.id')
+    .where(sql<boolean>`i.id = any(${[...itemIds]}::int[])`)
+    .where('i.status', '=', 'available')
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('holds as h').select('h.id').whereRef('h.target_item_id', '=', 'i.id').where('h.status', 'in', claimingHoldStatuses),
+        ),
+      ),
+    )
+    .forUpdate('i')
     .skipLocked()
     .execute()
   return new Set(rows.map((row) => row.id))

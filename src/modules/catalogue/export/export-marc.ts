@@ -19,9 +19,12 @@ export interface ExportSelection extends SearchFilters {
 export const maxExport = 50_000
 const batch = 500
 
-/** Streams the selected records as MARC, batch by batch, so an export never holds the whole selection. */
-export async function* exportMarc(db: Executor, selection: ExportSelection, format: ExportFormat): AsyncGenerator<Buffer> {
-  const { ids } = await searchRecordIds(db, matchOf(selection), selection, 'title', 0, maxExport)
+/**
+ * Streams the selected records as MARC, batch by batch, so an export never holds the whole
+ * selection. The API caps it at maxExport; the CLI (the operator, on the server) may take all.
+ */
+export async function* exportMarc(db: Executor, selection: ExportSelection, format: ExportFormat, max = maxExport): AsyncGenerator<Buffer> {
+  const { ids } = await searchRecordIds(db, matchOf(selection), selection, 'title', 0, max)
   if (format === 'marcxml') yield Buffer.from(`<?xml version="1.0" encoding="UTF-8"?>\n<collection xmlns="${marcxmlNamespace}">\n`)
   for (let start = 0; start < ids.length; start += batch) {
     const slice = ids.slice(start, start + batch)

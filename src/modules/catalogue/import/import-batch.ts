@@ -121,14 +121,24 @@ interface Matches {
   byIsbn: Map<string, Match>
 }
 
+/**
+ * Two lookups, each by its own index: written as one query with `or`, the planner's estimate fell
+ * below the table's size and it read every record instead (1.2 s a batch at 40,000 records).
+ */
 async function findMatches(db: Executor, records: MappedRecord[]): Promise<Matches> {
   const controlNumbers = records.map((r) => r.controlNumber).filter((c): c is string => c !== null)
   const isbns = records.flatMap((r) => [...r.isbns, ...r.linkedIsbns])
-  const { rows } = await sql<Match>`select id, work_id, control_number, isbns from records
-    where control_number = any(${controlNumbers}::text[]) or isbns && ${isbns}::text[]`.execute(db)
-  const byControlNumber = new Map(rows.filter((r) => r.control_number).map((r) => [r.control_number as string, r]))
-  const byIsbn = new Map(rows.flatMap((r) => r.isbns.map((isbn) => [isbn, r] as const)))
-  return { byControlNumber, byIsbn }
+  const [byNumber, byIsbn] = await Promise.all([
+    controlNumbers.length
+      ? sql<Match>`select id, work_id, control_number, isbns from records where control_number = any(${controlNumbers}::text[])`.execute(db)
+      : { rows: [] },
+    isbns.length
+      ? sql<Match>`select r.id, r.work_id, r.control_number, r.isbns from unnest(${isbns}::text[]) as i(isbn)
+          join records r on r.isbns @> array[i.isbn]`.execute(db)
+      : { rows: [] },
+  ])
+  const byControlNumber = new Map(byNumber.rows.map((r) => [r.control_number as string, r]))
+  return { byControlNumber, byIsbn: new Map(byIsbn.rows.flatMap((r) => r.isbns.map((isbn) => [isbn, r] as const))) }
 }
 
 /** The 001 decides when there is one; a record without 001 matches on an ISBN. */

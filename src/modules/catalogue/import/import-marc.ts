@@ -1,4 +1,5 @@
 import type { Db } from '../../../db/database.js'
+import * as bulk from '../catalogue-bulk.repository.js'
 import { MalformedRecord } from '../marc/marc-errors.js'
 import type { MarcFile } from '../marc/marc-file.js'
 import { type ItemsField, marcToRecord } from '../marc/marc-to-record.js'
@@ -34,10 +35,21 @@ export async function importMarc(db: Db, file: MarcFile, options: ImportOptions)
     if (report.problems.length < maxProblemsKept) report.problems.push(problem)
   }
   let batch: PendingRecord[] = []
+  // One batch is written while the next is read and mapped: the reader's CPU and the database's
+  // overlap. Writes stay one at a time, in file order, so a later record still updates an earlier one.
+  let writing: Promise<void> = Promise.resolve()
+  let failure: { error: unknown } | null = null
   const flush = async () => {
-    if (batch.length) add(report, await writeOrIsolate(db, batch, locations), addProblem)
+    const current = batch
     batch = []
-    options.onProgress?.({ bytesRead: file.bytesRead(), bytesTotal: file.bytesTotal, ...counts(report) })
+    await writing
+    if (failure) throw failure.error
+    writing = (async () => {
+      if (current.length) add(report, await writeOrIsolate(db, current, locations), addProblem)
+      options.onProgress?.({ bytesRead: file.bytesRead(), bytesTotal: file.bytesTotal, ...counts(report) })
+    })().catch((error: unknown) => {
+      failure = { error }
+    })
   }
   for await (const result of file.results) {
     report.recordsRead++
@@ -60,6 +72,11 @@ export async function importMarc(db: Db, file: MarcFile, options: ImportOptions)
     if (batch.length >= (options.batchSize ?? 500)) await flush()
   }
   await flush()
+  await writing
+  if (failure) throw (failure as { error: unknown }).error
+  // searches read the whole pending list of the text index: merge what this import put there now
+  await bulk.flushSearchIndex(db)
+  report.problems.sort((a, b) => a.number - b.number)
   report.seconds = (performance.now() - started) / 1000
   return report
 }
