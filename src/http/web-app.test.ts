@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { brotliCompressSync } from 'node:zlib'
 import type { FastifyInstance } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DatabaseHandle } from '../db/connect.js'
@@ -18,6 +19,7 @@ beforeAll(async () => {
   await mkdir(path.join(webRoot, 'assets'))
   await writeFile(path.join(webRoot, 'index.html'), '<!doctype html><title>naober</title><div id="root"></div>')
   await writeFile(path.join(webRoot, 'assets', 'index-abc123.js'), 'console.log(1)')
+  await writeFile(path.join(webRoot, 'assets', 'index-abc123.js.br'), brotliCompressSync('console.log(1)'))
   await writeFile(path.join(webRoot, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>')
   handle = await openTestDatabase()
   const ctx = { db: handle.db, dbKind: handle.kind, now: new TestClock().now, secureCookies: false }
@@ -50,6 +52,15 @@ describe('the web app served at /', () => {
     const icon = await withApp.inject({ method: 'GET', url: '/favicon.svg' })
     expect(icon.statusCode).toBe(200)
     expect(icon.headers['content-type']).toContain('image/svg+xml')
+  })
+
+  it('sends the compressed asset the build made to a browser that accepts it, and the plain one to others', async () => {
+    const compressed = await withApp.inject({ method: 'GET', url: '/assets/index-abc123.js', headers: { 'accept-encoding': 'br, gzip' } })
+    expect(compressed.headers['content-encoding']).toBe('br')
+    expect(compressed.headers['content-type']).toContain('javascript')
+    const plain = await withApp.inject({ method: 'GET', url: '/assets/index-abc123.js', headers: { 'accept-encoding': 'identity' } })
+    expect(plain.headers['content-encoding']).toBeUndefined()
+    expect(plain.body).toBe('console.log(1)')
   })
 
   it('keeps a problem+json 404 for a missing file, an unknown API route and a path outside the app', async () => {

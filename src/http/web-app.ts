@@ -14,7 +14,8 @@ export const webDist = fileURLToPath(new URL('../../web/dist', import.meta.url))
  */
 export async function registerWebApp(app: FastifyInstance, root = webDist): Promise<void> {
   if (!existsSync(path.join(root, 'index.html'))) return
-  await app.register(fastifyStatic, { root, serve: false })
+  // preCompressed: the build writes a .br and a .gz beside each asset; a browser that accepts one gets it.
+  await app.register(fastifyStatic, { root, serve: false, preCompressed: true })
 
   app.get('/*', { config: { access: 'public' }, schema: { hide: true } }, (request, reply) => {
     const urlPath = decodeURIComponent(request.url.split('?')[0] ?? '/')

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe } from 'vitest'
 import type { DatabaseHandle } from '../db/connect.js'
 import type { Db } from '../db/database.js'
 import { buildServer } from '../http/server.js'
-import { chromiumPath, hasChromium } from './chromium.js'
+import { chromiumArgs, chromiumPath, hasChromium } from './chromium.js'
 import { TestClock } from './clock.js'
 import { openTestDatabase } from './test-database.js'
 
@@ -14,17 +14,6 @@ export function describeInBrowser(name: string, body: () => void) {
   // A browser journey takes seconds per step on a busy machine; a stuck step still fails on its own (10 s).
   describe.skipIf(!hasChromium)(name, { timeout: 180_000 }, body)
 }
-
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 
 export interface BrowserApp {
   app: FastifyInstance

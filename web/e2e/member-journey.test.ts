@@ -2,7 +2,7 @@ import { expect, it } from 'vitest'
 import { createRecord } from '../../src/modules/catalogue/records.js'
 import { describeInBrowser, openPage, withBrowserApp } from '../../src/test/browser.js'
 import { buildItem, buildPatron, testPin } from '../../src/test/factories.js'
-import { signInStaff } from '../../src/test/test-app.js'
+import { atTheDesk } from './at-the-desk.js'
 
 const b = withBrowserApp()
 
@@ -29,16 +29,9 @@ async function story() {
   const member = await buildPatron(b.db, { organisation_id: 'facet', home_location_id: 'facet-emmen', first_name: 'Anouk' })
   // She borrowed it ten days ago, so renewing today gives a later due date.
   b.clock.advanceDays(-10)
-  const desk = await signInStaff(b.app, 'balie-emmen', 'facet-emmen')
-  const lent = await b.app.inject({
-    method: 'POST',
-    url: '/api/loans',
-    headers: { cookie: desk },
-    payload: { itemBarcode: copy.barcode, cardNumber: member.card_number },
-  })
+  const lent = await (await atTheDesk(b, 'balie-emmen', 'facet-emmen')).lend(copy.barcode, member.card_number)
   b.clock.advanceDays(10)
-  expect(lent.statusCode).toBe(201)
-  return { avonden, member, dueOn: lent.json().dueOn as string }
+  return { avonden, member, dueOn: lent.dueOn }
 }
 
 describeInBrowser('a member in the browser', () => {
@@ -171,15 +164,8 @@ describeInBrowser('a member in the browser', () => {
     })
     await buildItem(b.db, { record_id: record.id, organisation_id: 'hgv', home_location_id: 'hgv-hoogeveen' })
     const member = await buildPatron(b.db, { organisation_id: 'bind', home_location_id: 'bind-meppel' })
-    const desk = await signInStaff(b.app, 'balie-meppel', 'bind-meppel')
-    const placed = await b.app.inject({
-      method: 'POST',
-      url: '/api/holds',
-      headers: { cookie: desk },
-      payload: { recordId: record.id, cardNumber: member.card_number, pickupLocationId: 'bind-meppel' },
-    })
-    expect(placed.statusCode).toBe(201)
-    const holdId = placed.json().hold.id as number
+    const placed = await (await atTheDesk(b, 'balie-meppel', 'bind-meppel')).placeHold(record.id, member.card_number, 'bind-meppel')
+    const holdId = placed.hold.id
     const holdRow = () => b.db.selectFrom('holds').select(['status', 'suspended_until']).where('id', '=', holdId).executeTakeFirstOrThrow()
 
     const { page, problems } = await openPage(b)

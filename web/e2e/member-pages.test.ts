@@ -4,7 +4,7 @@ import { beforeAll, expect, it } from 'vitest'
 import { createRecord } from '../../src/modules/catalogue/records.js'
 import { type BrowserApp, describeInBrowser, openPage, withBrowserApp } from '../../src/test/browser.js'
 import { buildItem, buildPatron, testPin } from '../../src/test/factories.js'
-import { signInStaff } from '../../src/test/test-app.js'
+import { atTheDesk } from './at-the-desk.js'
 
 const b = withBrowserApp()
 
@@ -38,21 +38,9 @@ beforeAll(async () => {
   await buildItem(b.db, { record_id: book.id, organisation_id: 'bind', home_location_id: 'bind-meppel', shelf_code: 'R MINC' })
   const loaned = await buildItem(b.db, { organisation_id: 'bind', home_location_id: 'bind-meppel' })
   const member = await buildPatron(b.db, { organisation_id: 'bind', home_location_id: 'bind-meppel', first_name: 'Gerrit' })
-  const desk = await signInStaff(b.app, 'balie-meppel', 'bind-meppel')
-  const lent = await b.app.inject({
-    method: 'POST',
-    url: '/api/loans',
-    headers: { cookie: desk },
-    payload: { itemBarcode: loaned.barcode, cardNumber: member.card_number },
-  })
-  expect(lent.statusCode).toBe(201)
-  const held = await b.app.inject({
-    method: 'POST',
-    url: '/api/holds',
-    headers: { cookie: desk },
-    payload: { recordId: book.id, cardNumber: member.card_number, pickupLocationId: 'bind-beilen' },
-  })
-  expect(held.statusCode).toBe(201)
+  const desk = await atTheDesk(b, 'balie-meppel', 'bind-meppel')
+  await desk.lend(loaned.barcode, member.card_number)
+  await desk.placeHold(book.id, member.card_number, 'bind-beilen')
   if (!book.workId) throw new Error('the record has no work')
   fixture = { workId: book.workId, recordId: book.id, cardNumber: member.card_number }
 })

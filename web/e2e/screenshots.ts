@@ -12,7 +12,7 @@ import { openDatabase } from '../../src/db/open.js'
 import { demoMemberPin, demoMembers } from '../../src/demo/demo-members.js'
 import { isEmpty, seedDemo } from '../../src/demo/seed.js'
 import { buildServer } from '../../src/http/server.js'
-import { chromiumPath } from '../../src/test/chromium.js'
+import { chromiumArgs, chromiumPath } from '../../src/test/chromium.js'
 import { shootDesk } from './desk-screenshots.js'
 
 const outDir = path.resolve(import.meta.dirname, '../../docs/screenshots')
@@ -44,10 +44,7 @@ async function shoot(page: Page, name: string) {
 }
 
 const server = await startServer()
-const browser = await chromium.launch({
-  executablePath: chromiumPath,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
-})
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs })
 try {
   await mkdir(outDir, { recursive: true })
   const context = await browser.newContext({ baseURL: server.url, viewport: { width: 1280, height: 860 }, deviceScaleFactor: 1 })

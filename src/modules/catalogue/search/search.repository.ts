@@ -83,8 +83,8 @@ export interface WindowHit {
 }
 
 /**
- * The first matches as the sort wants them: for relevance the first `size` the index finds (ranked
- * afterwards, by the caller); for the other sorts the first `size` in that order. One more than asked
+ * The first matches as the sort wants them: for relevance the records matching in their title and the
+ * first others the index finds, the best `size` of them (ranked again by the caller); for the other sorts the first `size` in that order. One more than asked
  * is read, so the caller knows whether the window holds every match.
  */
 export async function searchWindow(
@@ -94,10 +94,21 @@ export async function searchWindow(
   sort: SearchSort,
   size: number,
 ): Promise<WindowHit[]> {
+  const columns = sql`r.id, ${rank(match)} as rank, r.year, r.format, trim(r.language) as language, r.audience, r.fiction`
+  if (sort === 'relevance' && match && 'tsquery' in match) {
+    // The records with the words in their title first (see the title_search migration), then the
+    // first of the rest, ranked together; their best `size + 1` make the window.
+    const inTitle = condition({ sql: sql<boolean>`r.title_search @@ to_tsquery('naober_dutch', ${match.tsquery})` }, filters)
+    const { rows } = await sql<WindowHit>`select ${columns} from records r join (
+        (select r.id from records r where ${inTitle} limit ${size + 1})
+        union (select r.id from records r where ${condition(match, filters)} limit ${size + 1})
+      ) candidate on candidate.id = r.id
+      order by ${orderings.relevance} limit ${size + 1}`.execute(db)
+    return rows
+  }
   const order = sort === 'relevance' ? sql`` : sql`order by ${orderings[sort]}`
   const { rows } =
-    await sql<WindowHit>`select r.id, ${rank(match)} as rank, r.year, r.format, trim(r.language) as language, r.audience, r.fiction
-    from records r where ${condition(match, filters)} ${order} limit ${size + 1}`.execute(db)
+    await sql<WindowHit>`select ${columns} from records r where ${condition(match, filters)} ${order} limit ${size + 1}`.execute(db)
   return rows
 }
 
