@@ -47,3 +47,9 @@ export class CrateStatusError extends ConflictError {
     })
   }
 }
+
+export class AlreadySentError extends ConflictError {
+  constructor(barcode: string) {
+    super('already_sent', `Item ${barcode} has already left on the van without a crate.`, { barcode })
+  }
+}

@@ -18,6 +18,10 @@ export function findCrateByCode(db: Executor, code: string): Promise<CrateRow | 
   return db.selectFrom('crates').selectAll().where('code', '=', code).executeTakeFirst()
 }
 
+export async function crateCodeOf(db: Executor, id: number): Promise<string> {
+  return (await db.selectFrom('crates').select('code').where('id', '=', id).executeTakeFirstOrThrow()).code
+}
+
 export function lockCrateByCode(trx: Trx, code: string): Promise<CrateRow | undefined> {
   return trx.selectFrom('crates').selectAll().where('code', '=', code).forUpdate().executeTakeFirst()
 }

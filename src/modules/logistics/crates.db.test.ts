@@ -21,7 +21,7 @@ async function waitingInMeppelFor(to: string, meppel: string) {
   const item = await buildItem(t.db, { organisation_id: 'bind', home_location_id: to, current_location_id: 'bind-meppel' })
   const answer = (await post('/api/returns', meppel, { itemBarcode: item.barcode })).json().answer
   expect(answer).toMatchObject({ action: 'send', toLocationId: to })
-  return item
+  return { ...item, transitId: answer.transitId as number }
 }
 
 /** A member's hold for pickup in Beilen whose copy Meppel has pulled: transit Meppel → Beilen for the hold. */
@@ -107,12 +107,16 @@ describe('crates from Meppel to Beilen', () => {
     const toAssen = await buildItem(t.db, { organisation_id: 'dnk', home_location_id: 'dnk-assen', current_location_id: 'bind-meppel' })
     await post('/api/returns', meppel, { itemBarcode: toAssen.barcode })
     const packed = (await post('/api/crates', meppel, { toLocationId: 'bind-beilen', itemBarcodes: [first.barcode] })).json()
+    const gone = await waitingInMeppelFor('bind-beilen', meppel)
+    await post('/api/transits/sent', planner, { transitIds: [gone.transitId] })
     const before = await crateCount()
 
     const refusals = [
       [post('/api/crates', meppel, { toLocationId: 'bind-beilen', itemBarcodes: [first.barcode] }), 409, 'already_in_crate'],
       [post('/api/crates', meppel, { toLocationId: 'bind-beilen', itemBarcodes: [toAssen.barcode] }), 409, 'wrong_destination'],
       [post('/api/crates', meppel, { toLocationId: 'bind-beilen', itemBarcodes: ['NOPE-1'] }), 404, 'not_found'],
+      [post('/api/crates', meppel, { toLocationId: 'bind-beilen', itemBarcodes: [first.barcode, gone.barcode] }), 409, 'already_in_crate'],
+      [post('/api/crates', meppel, { toLocationId: 'bind-beilen', itemBarcodes: [gone.barcode] }), 409, 'already_sent'],
       [post('/api/crates', meppel, { toLocationId: 'bind-meppel', itemBarcodes: [toAssen.barcode] }), 400, 'validation_failed'],
       [
         post('/api/crates', assen, { locationId: 'bind-meppel', toLocationId: 'dnk-assen', itemBarcodes: [toAssen.barcode] }),

@@ -7,6 +7,7 @@ import { toCheckInResponse } from '../circulation/desk-circulation.js'
 import type { CirculationPolicy } from '../circulation/policy.js'
 import {
   AlreadyInCrateError,
+  AlreadySentError,
   CrateForAnotherLocationError,
   CrateStatusError,
   NotInTransitHereError,
@@ -47,11 +48,8 @@ export async function packCrate(db: Db, actor: Actor, request: PackRequest, poli
       if (!known.has(barcode)) throw new NotFoundError('item', { barcode })
       const transit = byBarcode.get(barcode)
       if (!transit || transit.from_location_id !== here) throw new NotInTransitHereError(barcode, here)
-      if (transit.crate_id !== null) {
-        const other = await trx.selectFrom('crates').select('code').where('id', '=', transit.crate_id).executeTakeFirstOrThrow()
-        throw new AlreadyInCrateError(barcode, other.code)
-      }
-      if (transit.sent_at) throw new NotInTransitHereError(barcode, here)
+      if (transit.crate_id !== null) throw new AlreadyInCrateError(barcode, await repo.crateCodeOf(trx, transit.crate_id))
+      if (transit.sent_at) throw new AlreadySentError(barcode)
       if (transit.to_location_id !== to) throw new WrongDestinationError(barcode, transit.to_location_id, to)
     }
     const crate = await repo.insertCrate(trx, {
