@@ -50,10 +50,9 @@ function ReserveForm({ record }: { record: CatalogueRecord }) {
   const [placed, setPlaced] = useState<PlaceHoldResponse | null>(null)
   const messageRef = useRef<HTMLDivElement>(null)
   const home = network.data?.locations.find((l) => l.id === me.data?.homeLocationId)
+  // Until the member picks one, their home library (where they can pick up) is the choice.
+  const chosen = pickup || (home?.pickupAllowed ? home.id : '')
 
-  useEffect(() => {
-    if (!pickup && home?.pickupAllowed) setPickup(home.id)
-  }, [home, pickup])
   useEffect(() => {
     if (error || placed || alternatives.length > 0) messageRef.current?.focus()
   }, [error, placed, alternatives])
@@ -66,7 +65,7 @@ function ReserveForm({ record }: { record: CatalogueRecord }) {
       setPlaced(
         await api.post<PlaceHoldResponse>('/api/holds', {
           recordId: record.id,
-          pickupLocationId: pickup,
+          pickupLocationId: chosen,
           ...(confirmIbl && { confirmIbl }),
         }),
       )
@@ -97,43 +96,47 @@ function ReserveForm({ record }: { record: CatalogueRecord }) {
   }
 
   return (
-    <Loading result={network}>
-      {({ locations }) => (
-        <form onSubmit={(e) => place(false, e)} noValidate>
-          <Status tone="error" ref={alternatives.length > 0 ? undefined : messageRef}>
-            {error}
-          </Status>
-          {alternatives.length > 0 && (
-            <Status ref={messageRef}>
-              <h2>{t.reserve.digitalTitle}</h2>
-              <p>{t.reserve.digitalText}</p>
-              <ul>
-                {alternatives.map((a) => (
-                  <li key={a.recordId}>
-                    {t.format[a.format] ?? a.format}: {a.onlineUrl ? <a href={a.onlineUrl}>{t.reserve.stayOnline}</a> : a.title}
-                  </li>
-                ))}
-              </ul>
-              <button type="button" className="button button-secondary" disabled={busy} onClick={() => place(true)}>
-                {t.reserve.digitalConfirm}
+    <Loading result={me}>
+      {() => (
+        <Loading result={network}>
+          {({ locations }) => (
+            <form onSubmit={(e) => place(false, e)} noValidate>
+              <Status tone="error" ref={alternatives.length > 0 ? undefined : messageRef}>
+                {error}
+              </Status>
+              {alternatives.length > 0 && (
+                <Status ref={messageRef}>
+                  <h2>{t.reserve.digitalTitle}</h2>
+                  <p>{t.reserve.digitalText}</p>
+                  <ul>
+                    {alternatives.map((a) => (
+                      <li key={a.recordId}>
+                        {t.format[a.format] ?? a.format}: {a.onlineUrl ? <a href={a.onlineUrl}>{t.reserve.stayOnline}</a> : a.title}
+                      </li>
+                    ))}
+                  </ul>
+                  <button type="button" className="button button-secondary" disabled={busy} onClick={() => place(true)}>
+                    {t.reserve.digitalConfirm}
+                  </button>
+                </Status>
+              )}
+              <PickupChoice locations={locations} home={home} value={chosen} onChange={setPickup} />
+              <section aria-labelledby="fee-heading" className="fee">
+                <h2 id="fee-heading">{t.reserve.feeTitle}</h2>
+                {fee.data && (
+                  <p>
+                    {fee.data.ownLibraryCents === 0 && fee.data.provincialCents === 0
+                      ? t.reserve.feeFree
+                      : `${t.reserve.fee(formatMoney(fee.data.ownLibraryCents), formatMoney(fee.data.provincialCents))} ${t.reserve.feeWhen}`}
+                  </p>
+                )}
+              </section>
+              <button type="submit" className="button" disabled={busy || !chosen}>
+                {busy ? t.reserve.busy : t.reserve.confirm}
               </button>
-            </Status>
+            </form>
           )}
-          <PickupChoice locations={locations} home={home} value={pickup} onChange={setPickup} />
-          <section aria-labelledby="fee-heading" className="fee">
-            <h2 id="fee-heading">{t.reserve.feeTitle}</h2>
-            {fee.data && (
-              <p>
-                {fee.data.ownLibraryCents === 0 && fee.data.provincialCents === 0
-                  ? t.reserve.feeFree
-                  : `${t.reserve.fee(formatMoney(fee.data.ownLibraryCents), formatMoney(fee.data.provincialCents))} ${t.reserve.feeWhen}`}
-              </p>
-            )}
-          </section>
-          <button type="submit" className="button" disabled={busy || !pickup}>
-            {busy ? t.reserve.busy : t.reserve.confirm}
-          </button>
-        </form>
+        </Loading>
       )}
     </Loading>
   )
