@@ -6,14 +6,12 @@
  *
  *   npm run bench:circulation -- [--scale small|province] [--db postgres|pglite|both] [--seconds 20] [--reuse]
  */
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import os from 'node:os'
-import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { Worker } from 'node:worker_threads'
 import { sql } from 'kysely'
 import pg from 'pg'
-import { connect, type DatabaseHandle } from '../src/db/connect.js'
 import type { Db } from '../src/db/database.js'
 import { migrateToLatest } from '../src/db/migrate.js'
 import { type DemoScale, isEmpty, seedDemo } from '../src/demo/seed.js'
@@ -22,6 +20,7 @@ import { buildServer } from '../src/http/server.js'
 import { hashSecret } from '../src/modules/access/passwords.js'
 import { circulationPolicy } from '../src/modules/circulation/policy-cache.js'
 import { runTargeting } from '../src/modules/holds/run-targeting.js'
+import { openBenchDatabase } from './bench-database.js'
 
 const { values: args } = parseArgs({
   options: {
@@ -64,23 +63,7 @@ interface Result {
   waiting: number
 }
 
-async function open(kind: 'postgres' | 'pglite'): Promise<DatabaseHandle> {
-  if (kind === 'pglite') {
-    const dir = path.join(os.tmpdir(), `naober-bench-${scale}`)
-    if (!args.reuse) await rm(dir, { recursive: true, force: true })
-    return connect({ dataDir: dir })
-  }
-  const url = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test')
-  const name = `naober_bench_${scale}`
-  if (!args.reuse) {
-    const admin = await connect({ databaseUrl: url.toString(), poolSize: 1 })
-    await sql.raw(`drop database if exists ${name} with (force)`).execute(admin.db)
-    await sql.raw(`create database ${name}`).execute(admin.db)
-    await admin.close()
-  }
-  url.pathname = `/${name}`
-  return connect({ databaseUrl: url.toString(), poolSize: 20 })
-}
+const open = (kind: 'postgres' | 'pglite') => openBenchDatabase(kind, `naober_bench_${scale}`, args.reuse)
 
 /** The province-scale demo; members come from it when the patrons generator is there, else the bench adds its own. */
 async function prepare(db: Db): Promise<void> {

@@ -14,7 +14,6 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { Worker } from 'node:worker_threads'
 import { sql } from 'kysely'
-import { connect, type DatabaseHandle } from '../src/db/connect.js'
 import type { Db } from '../src/db/database.js'
 import { migrateToLatest } from '../src/db/migrate.js'
 import { seedCatalogue } from '../src/demo/catalogue.seed.js'
@@ -29,6 +28,7 @@ import { openMarcFile } from '../src/modules/catalogue/marc/marc-file.js'
 import { toIso2709 } from '../src/modules/catalogue/marc/marc-writer.js'
 import { recordToMarc } from '../src/modules/catalogue/marc/record-to-marc.js'
 import { parseSearchQuery, toTsquery } from '../src/modules/catalogue/search/search-query.js'
+import { openBenchDatabase } from './bench-database.js'
 
 const { values: args } = parseArgs({
   options: {
@@ -67,23 +67,7 @@ export const querySet: { kind: string; params: string }[] = [
   { kind: 'isbn', params: '' /* filled with an ISBN from the database */ },
 ]
 
-async function open(kind: 'postgres' | 'pglite'): Promise<DatabaseHandle> {
-  if (kind === 'pglite') {
-    const dir = path.join(os.tmpdir(), `naober-bench-search-${wantedRecords}`)
-    if (!args.reuse) await rm(dir, { recursive: true, force: true })
-    return connect({ dataDir: dir })
-  }
-  const url = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test')
-  const name = `naober_bench_search_${wantedRecords}`
-  if (!args.reuse) {
-    const admin = await connect({ databaseUrl: url.toString(), poolSize: 1 })
-    await sql.raw(`drop database if exists ${name} with (force)`).execute(admin.db)
-    await sql.raw(`create database ${name}`).execute(admin.db)
-    await admin.close()
-  }
-  url.pathname = `/${name}`
-  return connect({ databaseUrl: url.toString(), poolSize: 20 })
-}
+const open = (kind: 'postgres' | 'pglite') => openBenchDatabase(kind, `naober_bench_search_${wantedRecords}`, args.reuse)
 
 /** The network, the staff and a generated catalogue of the wanted size; nothing else (no members, no loans). */
 async function prepare(db: Db): Promise<void> {
