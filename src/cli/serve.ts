@@ -43,7 +43,8 @@ export async function serve(options: { port?: number }): Promise<void> {
 function printWelcome(port: number, seconds: number): void {
   const url = `http://localhost:${port}`
   console.log(`\nnaober is ready at ${url} (started in ${seconds.toFixed(1)} s)`)
-  console.log(`  API docs: ${url}/api/docs`)
+  console.log(`  members (search, reserve, my library): ${url}/`)
+  console.log(`  staff desk: ${url}/balie   logistics: ${url}/logistiek   API docs: ${url}/api/docs`)
   console.log(`\nDemo staff logins (password "${demoStaffPassword}" for all):`)
   for (const user of demoStaffUsers) console.log(`  ${user.username.padEnd(16)} ${user.role.padEnd(22)} ${user.displayName}`)
   console.log(`\nDemo members (card number, PIN "${demoMemberPin}" for all):`)
