@@ -10,7 +10,7 @@
  * `--name` picks the bench database (a copy made with `createdb -T` lets two people measure at
  * once); `--only` runs one phase and leaves the results file alone.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import { parseArgs } from 'node:util'
 import { Worker } from 'node:worker_threads'
@@ -57,6 +57,8 @@ interface Result {
   pairs: number
   pairs_per_s: number
   statements_per_pair: number
+  node_cpu_ms_per_pair: number
+  db_cpu_ms_per_pair: number
   p50_ms: number
   p95_ms: number
   p99_ms: number
@@ -70,7 +72,8 @@ interface Result {
   waiting: number
 }
 
-const open = (kind: 'postgres' | 'pglite') => openBenchDatabase(kind, args.name ?? `naober_bench_${scale}`, args.reuse)
+const databaseName = args.name ?? `naober_bench_${scale}`
+const open = (kind: 'postgres' | 'pglite') => openBenchDatabase(kind, databaseName, args.reuse)
 
 /** The province-scale demo; members come from it when the patrons generator is there, else the bench adds its own. */
 async function prepare(db: Db): Promise<void> {
@@ -162,6 +165,7 @@ async function pairsOverHttp(db: Db, kind: 'postgres' | 'pglite') {
   }
   const cookies = await Promise.all(Array.from({ length: clients }, signIn))
   const sentBefore = statements.sent
+  const cpuBefore = { node: process.cpuUsage(), db: await serverCpuSeconds() }
   const input = { address, cookies, barcodes: items.map((i) => i.barcode), cards: members.map((m) => m.card_number), seconds }
   const output = await new Promise<{ pairs: number; errors: number; latencies: number[]; elapsedSeconds: number }>((resolve, reject) => {
     const worker = new Worker(new URL('./http-clients.mjs', import.meta.url), { workerData: input })
@@ -169,6 +173,8 @@ async function pairsOverHttp(db: Db, kind: 'postgres' | 'pglite') {
     worker.once('error', reject)
   })
   const sent = statements.sent - sentBefore
+  const nodeCpu = process.cpuUsage(cpuBefore.node)
+  const dbCpuSeconds = (await serverCpuSeconds()) - cpuBefore.db
   await app.close()
   const { pairs, errors } = output
   const latencies = output.latencies.sort((a, b) => a - b)
@@ -177,11 +183,34 @@ async function pairsOverHttp(db: Db, kind: 'postgres' | 'pglite') {
     errors,
     pairs_per_s: pairs / output.elapsedSeconds,
     statements_per_pair: sent / Math.max(1, pairs + errors),
+    // CPU a pair costs, server and load generator together in Node, and in the PostgreSQL server's
+    // processes (0 on PGlite, which runs inside Node): a figure the machine's other load barely moves
+    node_cpu_ms_per_pair: (nodeCpu.user + nodeCpu.system) / 1000 / Math.max(1, pairs),
+    db_cpu_ms_per_pair: (dbCpuSeconds * 1000) / Math.max(1, pairs),
     p50_ms: percentile(latencies, 50),
     p95_ms: percentile(latencies, 95),
     p99_ms: percentile(latencies, 99),
   }
 }
+/**
+ * CPU seconds used so far by the backends of the bench database on the local PostgreSQL server
+ * (from /proc; their titles name the database): other databases' work on the server is not counted.
+ */
+async function serverCpuSeconds(): Promise<number> {
+  const ticksPerSecond = 100 // USER_HZ on Linux
+  const pids = await readdir('/proc').then((names) => names.filter((n) => /^\d+$/.test(n)))
+  let ticks = 0
+  for (const pid of pids) {
+    const title = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '')
+    if (!title.startsWith('postgres: ') || !title.includes(` ${databaseName} `)) continue
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '')
+    // utime and stime: the 12th and 13th fields after the command, which sits in parentheses
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    ticks += Number(fields[11]) + Number(fields[12])
+  }
+  return ticks / ticksPerSecond
+}
+
 /** The same database, the simplest write transaction there is: one row UPDATE, 16 clients. */
 async function baseline(db: Db): Promise<number> {
   await sql`create table if not exists bench_counters (id integer primary key, n bigint not null default 0)`.execute(db)
@@ -224,7 +253,17 @@ async function targeting(db: Db) {
   return { holds: waiting.n, targeting_s: run.seconds, targeted: run.targeted, national: run.national, waiting: run.waiting }
 }
 
-const noPairs = { pairs: 0, errors: 0, pairs_per_s: 0, statements_per_pair: 0, p50_ms: 0, p95_ms: 0, p99_ms: 0 }
+const noPairs = {
+  pairs: 0,
+  errors: 0,
+  pairs_per_s: 0,
+  statements_per_pair: 0,
+  node_cpu_ms_per_pair: 0,
+  db_cpu_ms_per_pair: 0,
+  p50_ms: 0,
+  p95_ms: 0,
+  p99_ms: 0,
+}
 const noTargeting = { holds: 0, targeting_s: 0, targeted: 0, national: 0, waiting: 0 }
 
 async function benchmark(kind: 'postgres' | 'pglite'): Promise<Result> {
@@ -237,7 +276,7 @@ async function benchmark(kind: 'postgres' | 'pglite'): Promise<Result> {
     const http = only === 'targeting' ? noPairs : await pairsOverHttp(handle.db, kind)
     if (only !== 'targeting')
       log(
-        `${kind}: ${http.pairs_per_s.toFixed(0)} pairs/s (${http.statements_per_pair.toFixed(1)} statements a pair), p50 ${http.p50_ms.toFixed(1)} ms, p95 ${http.p95_ms.toFixed(1)} ms, p99 ${http.p99_ms.toFixed(1)} ms`,
+        `${kind}: ${http.pairs_per_s.toFixed(0)} pairs/s (${http.statements_per_pair.toFixed(1)} statements, CPU ${http.node_cpu_ms_per_pair.toFixed(2)} ms Node + ${http.db_cpu_ms_per_pair.toFixed(2)} ms PostgreSQL a pair), p50 ${http.p50_ms.toFixed(1)} ms, p95 ${http.p95_ms.toFixed(1)} ms, p99 ${http.p99_ms.toFixed(1)} ms`,
       )
     const baselineTps = await baseline(handle.db)
     log(`${kind}: baseline ${baselineTps.toFixed(0)} single-row UPDATE transactions/s`)
@@ -252,6 +291,8 @@ async function benchmark(kind: 'postgres' | 'pglite'): Promise<Result> {
       pairs: http.pairs,
       pairs_per_s: round(http.pairs_per_s),
       statements_per_pair: round(http.statements_per_pair),
+      node_cpu_ms_per_pair: round(http.node_cpu_ms_per_pair, 2),
+      db_cpu_ms_per_pair: round(http.db_cpu_ms_per_pair, 2),
       p50_ms: round(http.p50_ms, 2),
       p95_ms: round(http.p95_ms, 2),
       p99_ms: round(http.p99_ms, 2),

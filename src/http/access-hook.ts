@@ -1,7 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { ForbiddenError, UnauthenticatedError } from '../errors.js'
 import { type Access, type Actor, anonymous, type PatronActor, refusal, type StaffActor } from '../modules/access/actor.js'
-import { findSessionActor } from '../modules/access/session.repository.js'
+import { findSession } from '../modules/access/session.repository.js'
+import { recallSession, rememberSession } from '../modules/access/session-cache.js'
 import type { AppContext } from './context.js'
 
 export const sessionCookie = 'naober_session'
@@ -44,11 +45,21 @@ export function registerAccess(app: FastifyInstance, ctx: AppContext, declared: 
     if (!access) return // no such route: the 404 handler answers
     const token = request.cookies[sessionCookie]
     if (token) {
-      request.actor = (await findSessionActor(ctx.db, token, ctx.now())) ?? anonymous
+      request.actor = await actorOfSession(ctx, token)
       if (request.actor.kind !== 'anonymous') request.sessionToken = token
     }
     assertAllowed(request, access)
   })
+}
+
+async function actorOfSession(ctx: AppContext, token: string): Promise<Actor> {
+  const now = ctx.now()
+  const recalled = recallSession(ctx.db, token, now)
+  if (recalled) return recalled
+  const session = await findSession(ctx.db, token, now)
+  if (!session) return anonymous
+  rememberSession(ctx.db, token, session)
+  return session.actor
 }
 
 function assertAllowed(request: FastifyRequest, access: Access): void {

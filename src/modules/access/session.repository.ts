@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import { sql } from 'kysely'
 import type { Executor } from '../../db/database.js'
 import type { Actor } from './actor.js'
+import { forgetSessions, type Session } from './session-cache.js'
 
 export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex')
 export const newToken = (): string => randomBytes(32).toString('base64url')
@@ -30,19 +31,27 @@ export async function insertSession(db: Executor, session: NewSession): Promise<
 
 export async function deleteSession(db: Executor, token: string): Promise<void> {
   await db.deleteFrom('sessions').where('token_hash', '=', hashToken(token)).execute()
+  forgetSessions()
 }
 
 export async function deleteExpiredSessions(db: Executor, now: Date): Promise<number> {
   const result = await db.deleteFrom('sessions').where('expires_at', '<=', now).executeTakeFirst()
+  forgetSessions()
   return Number(result.numDeletedRows)
 }
 
 export async function setSessionLocation(db: Executor, token: string, locationId: string): Promise<void> {
   await db.updateTable('sessions').set({ location_id: locationId }).where('token_hash', '=', hashToken(token)).execute()
+  forgetSessions()
 }
 
 /** The actor behind a session token, or null when the token is unknown, expired or its user inactive. */
 export async function findSessionActor(db: Executor, token: string, now: Date): Promise<Actor | null> {
+  return (await findSession(db, token, now))?.actor ?? null
+}
+
+/** The session behind a token, with when it expires (what the session cache needs to know). */
+export async function findSession(db: Executor, token: string, now: Date): Promise<Session | null> {
   const row = await db
     .selectFrom('sessions as s')
     .leftJoin('staff_users as u', (join) => join.onRef('u.id', '=', 's.staff_user_id').on('u.active', '=', true))
@@ -50,6 +59,7 @@ export async function findSessionActor(db: Executor, token: string, now: Date): 
     .where('s.token_hash', '=', hashToken(token))
     .where('s.expires_at', '>', now)
     .select([
+      's.expires_at',
       's.location_id',
       'u.id as staff_user_id',
       'u.username',
@@ -64,10 +74,10 @@ export async function findSessionActor(db: Executor, token: string, now: Date): 
     .executeTakeFirst()
   if (!row) return null
   if (row.patron_id !== null && row.patron_organisation_id !== null) {
-    return { kind: 'patron', patronId: row.patron_id, organisationId: row.patron_organisation_id }
+    return { expiresAt: row.expires_at, actor: { kind: 'patron', patronId: row.patron_id, organisationId: row.patron_organisation_id } }
   }
   if (row.staff_user_id === null || row.username === null || row.role === null) return null
-  return {
+  const actor: Actor = {
     kind: 'staff',
     staffUserId: row.staff_user_id,
     username: row.username,
@@ -77,4 +87,5 @@ export async function findSessionActor(db: Executor, token: string, now: Date): 
     locationIds: row.location_ids,
     currentLocationId: row.location_id,
   }
+  return { expiresAt: row.expires_at, actor }
 }

@@ -1,6 +1,7 @@
 import { sql } from 'kysely'
 import type { Executor } from '../../db/database.js'
 import type { StaffRole, StaffUserRow } from './access.tables.js'
+import { forgetSessions } from './session-cache.js'
 
 export interface StaffUserWithLocations extends Omit<StaffUserRow, 'password_hash'> {
   location_ids: string[]
@@ -75,10 +76,12 @@ export interface StaffUserChanges {
 export async function updateStaffUser(db: Executor, id: number, changes: StaffUserChanges): Promise<void> {
   if (Object.keys(changes).length === 0) return
   await db.updateTable('staff_users').set(changes).where('id', '=', id).execute()
+  forgetSessions()
 }
 
 export async function replaceStaffUserLocations(db: Executor, id: number, locationIds: string[]): Promise<void> {
   await db.deleteFrom('staff_user_locations').where('staff_user_id', '=', id).execute()
+  forgetSessions()
   if (locationIds.length === 0) return
   await db
     .insertInto('staff_user_locations')

@@ -1,4 +1,5 @@
 import type { Trx } from '../../db/database.js'
+import { deletePatronSessions } from './patron.repository.js'
 
 /** Something that must be settled before a member can be erased, e.g. loans still out. */
 export interface ErasureBlocker {
@@ -24,7 +25,7 @@ const sessionsStep: ErasureStep = {
   name: 'sessions',
   blockers: async () => [],
   erase: async (trx, patronId) => {
-    await trx.deleteFrom('sessions').where('patron_id', '=', patronId).execute()
+    await deletePatronSessions(trx, patronId)
   },
 }
 

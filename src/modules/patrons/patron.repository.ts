@@ -1,5 +1,6 @@
 import { type Insertable, sql, type Updateable } from 'kysely'
 import type { Executor, Trx } from '../../db/database.js'
+import { forgetSessions } from '../access/session-cache.js'
 import type { PatronTable } from './patron.tables.js'
 
 const current = (db: Executor) => db.selectFrom('patrons').where('erased_at', 'is', null)
@@ -66,4 +67,5 @@ export async function deletePatronSessions(db: Executor, patronId: number, keepT
   let query = db.deleteFrom('sessions').where('patron_id', '=', patronId)
   if (keepTokenHash) query = query.where('token_hash', '<>', keepTokenHash)
   await query.execute()
+  forgetSessions()
 }
