@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { demoMemberPin, demoMembers } from '../../demo/demo-members.js'
 import { demoStaffPassword } from '../../demo/staff.seed.js'
 import { buildPatron, testPin } from '../../test/factories.js'
-import { signInMember, withTestApp } from '../../test/test-app.js'
+import { sessionCookieOf, signInMember, signInStaff, withTestApp } from '../../test/test-app.js'
 import { throttle } from './sign-in-throttle.js'
 
 const t = withTestApp()
@@ -74,5 +74,30 @@ describe('staff signing in', () => {
     const response = await staffSignIn({ username: 'balie-assen', password: demoStaffPassword, locationId: 'bind-meppel' })
     expect(response.statusCode).toBe(403)
     expect(response.json().code).toBe('location_not_allowed')
+  })
+
+  it('ends a session at once when an administrator takes away the right to sign in', async () => {
+    const admin = await signInStaff(t.app, 'poi')
+    const password = 'een-lang-genoeg-wachtwoord'
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/staff-users',
+      headers: { cookie: admin },
+      payload: {
+        username: 'invaller-assen',
+        password,
+        displayName: 'Invaller',
+        role: 'desk',
+        organisationId: 'dnk',
+        locationIds: ['dnk-assen'],
+      },
+    })
+    expect(created.statusCode).toBe(201)
+    const desk = sessionCookieOf(await staffSignIn({ username: 'invaller-assen', password }))
+    const who = async () => (await t.app.inject({ url: '/api/auth/me', headers: { cookie: desk } })).json().kind
+    expect(await who()).toBe('staff')
+    const patch = { method: 'PATCH', url: `/api/staff-users/${created.json().id}`, headers: { cookie: admin } } as const
+    expect((await t.app.inject({ ...patch, payload: { active: false } })).statusCode).toBe(200)
+    expect(await who()).toBe('anonymous')
   })
 })
