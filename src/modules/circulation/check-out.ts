@@ -1,11 +1,12 @@
 import type { Trx } from '../../db/database.js'
 import { NotFoundError } from '../../errors.js'
-import { lockHoldsForCheckout, updateHold } from '../holds/hold.repository.js'
-import type { HoldRow, TargetTier } from '../holds/holds.tables.js'
+import { updateHold } from '../holds/hold.repository.js'
+import type { TargetTier } from '../holds/holds.tables.js'
 import { targetHolds } from '../holds/target-holds.js'
 import { findOpenTransitOfItem } from '../logistics/transit.repository.js'
-import { appendEvents, itemDimensions, patronDimensions } from '../statistics/circulation-events.js'
+import { itemDimensions, patronDimensions } from '../statistics/circulation-events.js'
 import { chargeFee } from './charge-fee.js'
+import { type CheckOutHold, lockForCheckOut } from './check-out.repository.js'
 import {
   ItemHeldForAnotherError,
   ItemInTransitError,
@@ -15,9 +16,9 @@ import {
 } from './circulation.errors.js'
 import type { LoanChannel, LoanRow } from './circulation.tables.js'
 import { addDays, localDate } from './dates.js'
-import { type CirculationItem, lockItemByBarcode } from './item.repository.js'
+import type { CirculationItem } from './item.repository.js'
 import { findOpenLoanOfItem, insertLoanOfItem } from './loan.repository.js'
-import { type CirculationPatron, lockPatronWithStandingByCard } from './patron-eligibility.repository.js'
+import type { CirculationPatron } from './patron-eligibility.repository.js'
 import { assertInGoodStanding } from './patron-standing.js'
 import type { CirculationPolicy } from './policy.js'
 import { withAccommodations } from './rules.js'
@@ -44,15 +45,14 @@ export interface CheckOut {
 }
 
 /**
- * Lends a copy: lock the copy, then the member; refuse with the reason a person can act on;
- * write the loan, fulfil the member's hold on it, and log the event. The partial unique index
- * on open loans backs the lock up.
+ * Lends a copy: lock the copy, then the member, in one read; refuse with the reason a person can
+ * act on; write the loan with its events, and fulfil the member's hold on it. The partial unique
+ * index on open loans backs the lock up.
  */
 export async function checkOut(trx: Trx, request: CheckOutRequest, policy: CirculationPolicy, now: Date): Promise<CheckOut> {
-  const item = await lockItemByBarcode(trx, request.itemBarcode)
+  const { item, patron, holds } = await lockForCheckOut(trx, request.itemBarcode, request.cardNumber, request.namesFor ?? null)
   if (!item) throw new NotFoundError('item', { barcode: request.itemBarcode })
   await assertLendable(trx, item)
-  const patron = await lockPatronWithStandingByCard(trx, request.cardNumber, request.namesFor ?? null)
   if (!patron) throw new NotFoundError('member', { cardNumber: request.cardNumber })
   const today = localDate(now)
   assertInGoodStanding(patron, patron.owed_cents, policy.settings(patron.organisation_id).maxOwedCents, today)
@@ -62,7 +62,6 @@ export async function checkOut(trx: Trx, request: CheckOutRequest, policy: Circu
   })
   if (patron.open_loans >= rule.maxLoans) throw new LoanLimitReachedError(patron.open_loans, rule.maxLoans)
 
-  const holds = await lockHoldsForCheckout(trx, item.id, patron.id, item.record_id)
   const claim = holds.find(
     (h) => h.target_item_id === item.id && (h.status === 'targeted' || h.status === 'in_transit' || h.status === 'ready'),
   )
@@ -76,6 +75,13 @@ export async function checkOut(trx: Trx, request: CheckOutRequest, policy: Circu
   const released = claim && claim.patron_id !== patron.id ? claim : null
   if (released) await updateHold(trx, released.id, { status: 'waiting', target_item_id: null, target_tier: null, targeted_at: null })
 
+  const where = {
+    at: now,
+    channel: request.channel,
+    organisation_id: policy.location(request.locationId).organisationId,
+    location_id: request.locationId,
+  }
+  const dims = { ...itemDimensions(item), ...patronDimensions(patron, now) }
   const loan = await insertLoanOfItem(
     trx,
     {
@@ -90,20 +96,13 @@ export async function checkOut(trx: Trx, request: CheckOutRequest, policy: Circu
       due_on: policy.openDayFrom(request.locationId, addDays(today, rule.loanDays)),
     },
     now,
+    [
+      { ...where, ...dims, action: 'checkout', ibl_tier: own?.target_tier ?? null },
+      ...(own ? [{ ...where, ...dims, action: 'hold_fulfilled' as const, ibl_tier: own.target_tier }] : []),
+    ],
   )
   if (own) await fulfilHold(trx, own, patron, loan, rule.holdFeeCents, now)
   if (released) await targetHolds(trx, policy, now, { holdIds: [released.id] })
-  const where = {
-    at: now,
-    channel: request.channel,
-    organisation_id: policy.location(request.locationId).organisationId,
-    location_id: request.locationId,
-  }
-  const dims = { ...itemDimensions(item), ...patronDimensions(patron, now) }
-  await appendEvents(trx, [
-    { ...where, ...dims, action: 'checkout', ibl_tier: own?.target_tier ?? null },
-    ...(own ? [{ ...where, ...dims, action: 'hold_fulfilled' as const, ibl_tier: own.target_tier }] : []),
-  ])
   return { loan, item, patron, patronName: patron.name, filledHoldId: own?.id ?? null, releasedHoldId: released?.id ?? null }
 }
 
@@ -139,7 +138,7 @@ const feeTier = { pickup_location: 'local', own_organisation: 'local', provincia
 
 async function fulfilHold(
   trx: Trx,
-  hold: HoldRow,
+  hold: CheckOutHold,
   patron: CirculationPatron,
   loan: LoanRow,
   fees: { local: number; provincial: number; national: number },

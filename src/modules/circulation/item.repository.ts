@@ -1,4 +1,5 @@
-import type { Executor, Trx } from '../../db/database.js'
+import type { QueryCreator } from 'kysely'
+import type { Database, Executor, Trx } from '../../db/database.js'
 import type { ItemStatus } from '../catalogue/catalogue.tables.js'
 
 const columns = [
@@ -21,7 +22,10 @@ const columns = [
   'r.fiction',
 ] as const
 
-const withRecord = (db: Executor) => db.selectFrom('items as i').innerJoin('records as r', 'r.id', 'i.record_id')
+const withRecord = (db: QueryCreator<Database>) => db.selectFrom('items as i').innerJoin('records as r', 'r.id', 'i.record_id')
+
+/** The copy as circulation sees it, with what its record says (for a query that reads more at once). */
+export const selectCirculationItem = (db: QueryCreator<Database>) => withRecord(db).select(columns)
 
 /** Locks the copy (not its record): everything that changes a copy's state goes through this lock. */
 export function lockItemByBarcode(trx: Trx, barcode: string) {

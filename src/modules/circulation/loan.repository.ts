@@ -1,5 +1,6 @@
 import type { Insertable } from 'kysely'
 import type { Executor } from '../../db/database.js'
+import { type CirculationEvent, insertEvents } from '../statistics/circulation-events.js'
 import type { LoanTable } from './circulation.tables.js'
 
 export function findOpenLoanOfItem(db: Executor, itemId: number) {
@@ -10,8 +11,16 @@ export function findLoanById(db: Executor, id: number) {
   return db.selectFrom('loans').selectAll().where('id', '=', id).executeTakeFirst()
 }
 
-/** Writes the loan and marks its copy on loan where it was lent, in one statement: a round trip less at the desk. */
-export function insertLoanOfItem(db: Executor, loan: Insertable<LoanTable> & { item_id: number; location_id: string }, at: Date) {
+/**
+ * Writes the loan, marks its copy on loan where it was lent and logs its events, in one statement:
+ * round trips are what a desk waits for.
+ */
+export function insertLoanOfItem(
+  db: Executor,
+  loan: Insertable<LoanTable> & { item_id: number; location_id: string },
+  at: Date,
+  events: readonly CirculationEvent[],
+) {
   return db
     .with('lent', (qb) =>
       qb
@@ -20,6 +29,7 @@ export function insertLoanOfItem(db: Executor, loan: Insertable<LoanTable> & { i
         .where('id', '=', loan.item_id)
         .returning('id'),
     )
+    .with('logged', (qb) => insertEvents(qb, events))
     .insertInto('loans')
     .values(loan)
     .returningAll()

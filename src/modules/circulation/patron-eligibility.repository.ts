@@ -1,5 +1,5 @@
-import { sql } from 'kysely'
-import type { Executor, Trx } from '../../db/database.js'
+import { type QueryCreator, sql } from 'kysely'
+import type { Database, Executor, Trx } from '../../db/database.js'
 
 // What circulation reads of a member: enough to decide and to count, never their address. Names
 // are read only for staff of the member's own organisation (see patron-view.ts).
@@ -39,11 +39,11 @@ const owedCents =
   from fees f where f.patron_id = patrons.id), 0)`.as('owed_cents')
 
 /**
- * The member, locked, with their open loans and what they owe: one round trip for the check-out's
- * checks. Their name comes along only for staff of their own organisation (`namesFor`).
+ * The member with their open loans and what they owe: what the check-out's checks need. Their name
+ * comes along only for staff of their own organisation (`namesFor`).
  */
-export function lockPatronWithStandingByCard(trx: Trx, cardNumber: string, namesFor: string | null = null) {
-  return trx
+export function selectPatronWithStanding(db: QueryCreator<Database>, namesFor: string | null) {
+  return db
     .selectFrom('patrons')
     .select([
       ...columns,
@@ -53,9 +53,6 @@ export function lockPatronWithStandingByCard(trx: Trx, cardNumber: string, names
         'name',
       ),
     ])
-    .where('card_number', '=', cardNumber)
-    .forUpdate()
-    .executeTakeFirst()
 }
 
 export type CirculationPatron = NonNullable<Awaited<ReturnType<typeof findPatronById>>>

@@ -29,24 +29,6 @@ export function lockHoldClaimingItem(trx: Trx, itemId: number) {
     .executeTakeFirst()
 }
 
-/**
- * For a check-out, in one locked read: the hold the copy is claimed for (if any), and the
- * borrower's own active hold on the title (which taking the copy off the shelf fills).
- */
-export function lockHoldsForCheckout(trx: Trx, itemId: number, patronId: number, recordId: number) {
-  return trx
-    .selectFrom('holds')
-    .selectAll()
-    .where((eb) =>
-      eb.or([
-        eb.and([eb('target_item_id', '=', itemId), eb('status', 'in', claimingHoldStatuses)]),
-        eb.and([eb('patron_id', '=', patronId), eb('record_id', '=', recordId), eb('status', 'in', activeHoldStatuses)]),
-      ]),
-    )
-    .forUpdate()
-    .execute()
-}
-
 export async function countActiveHolds(db: Executor, patronId: number): Promise<number> {
   const row = await db
     .selectFrom('holds')

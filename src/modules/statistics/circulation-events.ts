@@ -1,5 +1,5 @@
-import { sql } from 'kysely'
-import type { Executor } from '../../db/database.js'
+import { type QueryCreator, sql } from 'kysely'
+import type { Database, Executor } from '../../db/database.js'
 import type { AgeBand, CirculationAction, EventChannel } from './circulation-event.tables.js'
 
 /** The anonymised dimensions of a member: never who, only which group. */
@@ -97,11 +97,17 @@ const eventColumns = [
 
 /**
  * One statement for any number of events, with one array parameter per column rather than one
- * parameter per value: a targeting batch appends thousands, and binding stays cheap.
+ * parameter per value: a targeting batch appends thousands, and binding stays cheap. It is a
+ * query builder, so a desk action can write its events in the same statement as its other writes.
  */
-export async function appendEvents(db: Executor, events: readonly CirculationEvent[]): Promise<void> {
-  if (events.length === 0) return
+export function insertEvents(db: QueryCreator<Database>, events: readonly CirculationEvent[]) {
   const arrays = eventColumns.map(([column, type]) => sql`${events.map((event) => event[column] ?? null)}::${sql.raw(type)}[]`)
-  await sql`insert into circulation_events (${sql.join(eventColumns.map(([column]) => sql.ref(column)))})
-    select * from unnest(${sql.join(arrays)})`.execute(db)
+  return db
+    .insertInto('circulation_events')
+    .columns(eventColumns.map(([column]) => column))
+    .expression(sql`select * from unnest(${sql.join(arrays)})`)
+}
+
+export async function appendEvents(db: Executor, events: readonly CirculationEvent[]): Promise<void> {
+  if (events.length > 0) await insertEvents(db, events).execute()
 }
