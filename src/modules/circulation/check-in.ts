@@ -1,14 +1,14 @@
 import type { Trx } from '../../db/database.js'
 import { ConflictError, NotFoundError } from '../../errors.js'
 import { chooseCaptureHold } from '../holds/capture.js'
-import { lockCaptureCandidates } from '../holds/capture.repository.js'
-import { lockHoldClaimingItem, updateHold } from '../holds/hold.repository.js'
+import { updateHold } from '../holds/hold.repository.js'
 import { type HoldRouting, routeToHold } from '../holds/route-to-hold.js'
-import { findOpenTransitOfItem, insertTransit, receiveTransit } from '../logistics/transit.repository.js'
-import { appendEvents, itemDimensions } from '../statistics/circulation-events.js'
-import { type ClosedLoan, closeOpenLoan } from './close-loan.js'
+import { insertTransit, receiveTransit } from '../logistics/transit.repository.js'
+import { type CirculationEvent, itemDimensions } from '../statistics/circulation-events.js'
+import { lockForCheckIn, writeCheckIn } from './check-in.repository.js'
+import { type ClosedLoan, chargeLateFine, endLoan } from './close-loan.js'
 import { localDate } from './dates.js'
-import { type CirculationItem, lockItemForReturn, updateItem } from './item.repository.js'
+import type { CirculationItem, ItemChanges } from './item.repository.js'
 import type { CirculationPolicy } from './policy.js'
 
 /** What the desk does with a returned copy. */
@@ -27,10 +27,18 @@ export interface CheckIn {
   foundAgain: boolean
 }
 
+/** What a path of the check-in leaves for its final write: the copy's new state and more events. */
+interface Decision {
+  answer: CheckInAnswer
+  itemChanges: ItemChanges | null
+  events: CirculationEvent[]
+}
+
 /**
  * Check-in at any location of the network: close the loan, receive the transit, then decide —
  * the hold this copy was pulled for, else a waiting hold it can fill here or on its way
- * (opportunistic capture), else home, or stay here when its collection floats.
+ * (opportunistic capture), else home, or stay here when its collection floats. One locked read,
+ * and on the common paths one write.
  */
 export async function checkIn(
   trx: Trx,
@@ -39,17 +47,17 @@ export async function checkIn(
   now: Date,
 ): Promise<CheckIn> {
   const here = request.locationId
-  const found = await lockItemForReturn(trx, request.itemBarcode)
+  const found = await lockForCheckIn(trx, request.itemBarcode, localDate(now))
   if (!found) throw new NotFoundError('item', { barcode: request.itemBarcode })
   const { item, loan: openLoan } = found
   if (item.status === 'withdrawn')
     throw new ConflictError('item_withdrawn', `Item ${item.barcode} is withdrawn: set it aside, do not shelve it.`)
   const foundAgain = item.status === 'lost' || item.status === 'missing'
-  // the open loan came with the lock; a copy is in transit exactly when it has an open transit (the
-  // state-machine property test holds us to it), so the status saves that look-up
-  const loan = item.status === 'on_loan' && openLoan ? await closeOpenLoan(trx, item, openLoan, here, policy, now) : null
-  const transit = item.status === 'in_transit' ? await findOpenTransitOfItem(trx, item.id) : undefined
-  if (transit) await receiveTransit(trx, transit.id, here, now)
+  const loanEnd = item.status === 'on_loan' && openLoan ? endLoan(item, openLoan, here, policy, now) : null
+  if (loanEnd) await chargeLateFine(trx, item, loanEnd, now)
+  // a copy is in transit exactly when it has an open transit (the state-machine property test holds us to it)
+  const transitId = item.status === 'in_transit' ? found.transitId : null
+  if (transitId !== null) await receiveTransit(trx, transitId, here, now)
   const where = {
     at: now,
     channel: 'desk' as const,
@@ -57,30 +65,43 @@ export async function checkIn(
     location_id: here,
     ...itemDimensions(item),
   }
-  await appendEvents(trx, [
-    ...(transit ? [{ ...where, action: 'transit_received' as const }] : []),
-    ...(foundAgain ? [{ ...where, action: 'item_available' as const }] : []),
-  ])
-  const answer = await decide(trx, item, here, policy, now)
-  return { item, answer, loan, receivedTransitId: transit?.id ?? null, foundAgain }
+  const decision = await decide(trx, found, here, policy, now)
+  await writeCheckIn(
+    trx,
+    {
+      itemId: item.id,
+      itemChanges: decision.itemChanges,
+      loan: loanEnd && { id: loanEnd.closed.loanId, closing: loanEnd.closing },
+      events: [
+        ...(loanEnd ? [loanEnd.event] : []),
+        ...(transitId !== null ? [{ ...where, action: 'transit_received' as const }] : []),
+        ...(foundAgain ? [{ ...where, action: 'item_available' as const }] : []),
+        ...decision.events,
+      ],
+    },
+    now,
+  )
+  return { item, answer: decision.answer, loan: loanEnd?.closed ?? null, receivedTransitId: transitId, foundAgain }
 }
 
-async function decide(trx: Trx, item: CirculationItem, here: string, policy: CirculationPolicy, now: Date): Promise<CheckInAnswer> {
-  const claim = await lockHoldClaimingItem(trx, item.id)
+type CheckInRead = NonNullable<Awaited<ReturnType<typeof lockForCheckIn>>>
+
+async function decide(trx: Trx, found: CheckInRead, here: string, policy: CirculationPolicy, now: Date): Promise<Decision> {
+  const { item, claim } = found
   if (claim?.status === 'ready' && claim.pickup_location_id === here && claim.pickup_deadline && claim.pickup_code) {
     // scanned again while on this hold shelf: the same answer, nothing changes
-    await updateItem(trx, item.id, { status: 'on_hold_shelf', current_location_id: here }, now)
-    return {
+    const answer = {
       action: 'hold_shelf',
       holdId: claim.id,
       pickupLocationId: here,
       pickupDeadline: claim.pickup_deadline,
       pickupCode: claim.pickup_code,
-    }
+    } as const
+    return { answer, itemChanges: { status: 'on_hold_shelf', current_location_id: here }, events: [] }
   }
-  if (claim) return routeToHold(trx, claim, item, here, policy, now)
+  if (claim) return { answer: await routeToHold(trx, claim, item, here, policy, now), itemChanges: null, events: [] }
   const today = localDate(now)
-  const candidates = await lockCaptureCandidates(trx, item, today)
+  const { candidates } = found
   const captured = chooseCaptureHold(
     candidates.map((c) => ({
       holdId: c.id,
@@ -136,28 +157,22 @@ async function decide(trx: Trx, item: CirculationItem, here: string, policy: Cir
         summary: `Copy ${item.barcode} was returned at ${here} and captured for this hold (capture order: ${policy.settings(item.organisation_id).captureOrder.join(', ')}).`,
       }),
     })
-    return routeToHold(trx, hold, item, here, policy, now)
+    return { answer: await routeToHold(trx, hold, item, here, policy, now), itemChanges: null, events: [] }
   }
   return sendHomeOrShelve(trx, item, here, policy, now)
 }
 
-async function sendHomeOrShelve(
-  trx: Trx,
-  item: CirculationItem,
-  here: string,
-  policy: CirculationPolicy,
-  now: Date,
-): Promise<CheckInAnswer> {
-  if (item.home_location_id === here) {
-    await updateItem(trx, item.id, { status: 'available', current_location_id: here }, now)
-    return { action: 'shelve', reason: 'home' }
-  }
+async function sendHomeOrShelve(trx: Trx, item: CirculationItem, here: string, policy: CirculationPolicy, now: Date): Promise<Decision> {
+  if (item.home_location_id === here)
+    return { answer: { action: 'shelve', reason: 'home' }, itemChanges: { status: 'available', current_location_id: here }, events: [] }
   // a floating collection stays wherever it is returned, anywhere in the network; the owner stays the owner
   const floats = policy.settings(item.organisation_id).floatingCollections.includes(item.collection)
-  if (floats) {
-    await updateItem(trx, item.id, { status: 'available', current_location_id: here, home_location_id: here }, now)
-    return { action: 'shelve', reason: 'floating' }
-  }
+  if (floats)
+    return {
+      answer: { action: 'shelve', reason: 'floating' },
+      itemChanges: { status: 'available', current_location_id: here, home_location_id: here },
+      events: [],
+    }
   const transit = await insertTransit(trx, {
     item_id: item.id,
     from_location_id: here,
@@ -166,16 +181,18 @@ async function sendHomeOrShelve(
     hold_id: null,
     created_at: now,
   })
-  await updateItem(trx, item.id, { status: 'in_transit', current_location_id: here }, now)
-  await appendEvents(trx, [
-    {
-      at: now,
-      channel: 'desk',
-      action: 'transit_created',
-      organisation_id: policy.location(here).organisationId,
-      location_id: here,
-      ...itemDimensions(item),
-    },
-  ])
-  return { action: 'send', reason: 'home', toLocationId: item.home_location_id, transitId: transit.id }
+  return {
+    answer: { action: 'send', reason: 'home', toLocationId: item.home_location_id, transitId: transit.id },
+    itemChanges: { status: 'in_transit', current_location_id: here },
+    events: [
+      {
+        at: now,
+        channel: 'desk',
+        action: 'transit_created',
+        organisation_id: policy.location(here).organisationId,
+        location_id: here,
+        ...itemDimensions(item),
+      },
+    ],
+  }
 }

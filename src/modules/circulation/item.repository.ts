@@ -32,12 +32,9 @@ export function lockItemByBarcode(trx: Trx, barcode: string) {
   return withRecord(trx).select(columns).where('i.barcode', '=', barcode).forUpdate('i').executeTakeFirst()
 }
 
-/**
- * For a return, in one round trip: the copy, locked, with its open loan (if any) and what closing
- * the loan needs of its member (their rules, privacy choice and group).
- */
-export async function lockItemForReturn(trx: Trx, barcode: string) {
-  const row = await withRecord(trx)
+/** The copy with its open loan (if any) and what closing the loan needs of its member: their rules, privacy choice and group. */
+export function selectItemWithOpenLoan(db: QueryCreator<Database>) {
+  return withRecord(db)
     .leftJoin('loans as l', (join) => join.onRef('l.item_id', '=', 'i.id').on('l.returned_at', 'is', null))
     .leftJoin('patrons as p', 'p.id', 'l.patron_id')
     .select([
@@ -51,10 +48,12 @@ export async function lockItemForReturn(trx: Trx, barcode: string) {
       'p.municipality_code as loan_patron_municipality_code',
       'p.keep_history as loan_patron_keep_history',
     ])
-    .where('i.barcode', '=', barcode)
-    .forUpdate('i')
-    .executeTakeFirst()
-  if (!row) return undefined
+}
+
+type ItemWithOpenLoanRow = Awaited<ReturnType<ReturnType<typeof selectItemWithOpenLoan>['executeTakeFirstOrThrow']>>
+
+/** Splits a row of `selectItemWithOpenLoan` into the copy and its open loan. */
+export function withOpenLoan(row: ItemWithOpenLoanRow) {
   const {
     loan_id,
     loan_due_on,
@@ -82,7 +81,7 @@ export async function lockItemForReturn(trx: Trx, barcode: string) {
   return { item, loan }
 }
 
-export type OpenLoanOfItem = NonNullable<NonNullable<Awaited<ReturnType<typeof lockItemForReturn>>>['loan']>
+export type OpenLoanOfItem = NonNullable<ReturnType<typeof withOpenLoan>['loan']>
 
 export function lockItemById(trx: Trx, id: number) {
   return withRecord(trx).select(columns).where('i.id', '=', id).forUpdate('i').executeTakeFirst()
@@ -100,10 +99,13 @@ export interface ItemChanges {
   home_location_id?: string
 }
 
-export async function updateItem(db: Executor, id: number, changes: ItemChanges, now: Date): Promise<void> {
-  await db
+export function updateItemQuery(db: QueryCreator<Database>, id: number, changes: ItemChanges, now: Date) {
+  return db
     .updateTable('items')
     .set({ ...changes, ...(changes.status && { status_changed_at: now }), updated_at: now })
     .where('id', '=', id)
-    .execute()
+}
+
+export async function updateItem(db: Executor, id: number, changes: ItemChanges, now: Date): Promise<void> {
+  await updateItemQuery(db, id, changes, now).execute()
 }

@@ -1,5 +1,5 @@
-import type { Insertable } from 'kysely'
-import type { Executor } from '../../db/database.js'
+import type { Insertable, QueryCreator } from 'kysely'
+import type { Database, Executor } from '../../db/database.js'
 import { type CirculationEvent, insertEvents } from '../statistics/circulation-events.js'
 import type { LoanTable } from './circulation.tables.js'
 
@@ -44,13 +44,16 @@ export interface LoanClosing {
   keepPatron: boolean
 }
 
-export async function closeLoan(db: Executor, id: number, closing: LoanClosing): Promise<void> {
+export function closeLoanQuery(db: QueryCreator<Database>, id: number, closing: LoanClosing) {
   const { keepPatron, ...columns } = closing
-  await db
+  return db
     .updateTable('loans')
     .set({ ...columns, ...(keepPatron ? {} : { patron_id: null }) })
     .where('id', '=', id)
-    .execute()
+}
+
+export async function closeLoan(db: Executor, id: number, closing: LoanClosing): Promise<void> {
+  await closeLoanQuery(db, id, closing).execute()
 }
 
 export async function renewLoan(db: Executor, id: number, dueOn: string, at: Date): Promise<void> {

@@ -1,4 +1,4 @@
-import { sql } from 'kysely'
+import { type Expression, type RawBuilder, sql } from 'kysely'
 import type { Trx } from '../../db/database.js'
 
 export interface CaptureRow {
@@ -12,18 +12,21 @@ export interface CaptureRow {
   target_location_id: string | null
 }
 
+/** The returned copy: its values, or expressions over the statement around it (a check-in's one read). */
+export interface CaptureCopy {
+  id: number | Expression<number>
+  record_id: number | Expression<number>
+  work_id: number | null | Expression<number | null>
+  format: string | Expression<string>
+}
+
 /**
  * Holds a returned copy could fill: item-level holds on it, title-level holds on its record or, when
  * they accept any edition, on the work's other editions of the same format. Waiting ones, and
  * targeted ones whose copy is not pulled yet (capture may take them over). Oldest first, locked.
  */
-export async function lockCaptureCandidates(
-  trx: Trx,
-  item: { id: number; record_id: number; work_id: number | null; format: string },
-  today: string,
-  limit = 200,
-): Promise<CaptureRow[]> {
-  const result = await sql<CaptureRow>`
+export function captureCandidatesQuery(item: CaptureCopy, today: string, limit: number): RawBuilder<CaptureRow> {
+  return sql<CaptureRow>`
     select h.id, h.status, h.patron_id, h.patron_organisation_id, p.category, h.pickup_location_id, h.placed_at,
       ti.current_location_id as target_location_id
     from holds h
@@ -41,6 +44,10 @@ export async function lockCaptureCandidates(
           and h.record_id = any(array(select r.id from records r where r.work_id = ${item.work_id} and r.format = ${item.format}))))
     order by h.placed_at, h.id
     limit ${limit}
-    for update of h skip locked`.execute(trx)
+    for update of h skip locked`
+}
+
+export async function lockCaptureCandidates(trx: Trx, item: CaptureCopy, today: string, limit = 200): Promise<CaptureRow[]> {
+  const result = await captureCandidatesQuery(item, today, limit).execute(trx)
   return result.rows
 }

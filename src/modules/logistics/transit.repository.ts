@@ -1,7 +1,10 @@
-import type { Executor } from '../../db/database.js'
+import type { QueryCreator } from 'kysely'
+import type { Database, Executor } from '../../db/database.js'
 import { type TransitReason, transitReasons } from './transit.tables.js'
 
-const openTransit = (db: Executor) => db.selectFrom('transits').where('received_at', 'is', null).where('cancelled_at', 'is', null)
+/** Transits not yet received or cancelled. */
+export const openTransit = (db: QueryCreator<Database>) =>
+  db.selectFrom('transits').where('received_at', 'is', null).where('cancelled_at', 'is', null)
 
 export function findOpenTransitOfItem(db: Executor, itemId: number) {
   return openTransit(db).selectAll().where('item_id', '=', itemId).executeTakeFirst()
