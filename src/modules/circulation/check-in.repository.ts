@@ -1,6 +1,7 @@
 import { type QueryCreator, sql } from 'kysely'
 import { jsonObjectFrom } from 'kysely/helpers/postgres'
-import type { Database, Trx } from '../../db/database.js'
+import type { Database, Executor, Trx } from '../../db/database.js'
+import { prepared } from '../../db/prepared.js'
 import { type CaptureRow, captureCandidatesQuery } from '../holds/capture.repository.js'
 import { claimingHoldStatuses } from '../holds/holds.tables.js'
 import { openTransit } from '../logistics/transit.repository.js'
@@ -13,9 +14,10 @@ import { closeLoanQuery, type LoanClosing } from './loan.repository.js'
  * hold it is claimed for (locked), its open transit, and — when no hold claims it — the waiting
  * holds it could fill (capture candidates, locked, skipping those another desk holds).
  */
-export async function lockForCheckIn(trx: Trx, barcode: string, today: string, captureLimit = 200) {
-  const ofItem = <T>(column: string) => sql<T>`(select ${sql.ref(column)} from item)`
-  const row = await trx
+const ofItem = <T>(column: string) => sql<T>`(select ${sql.ref(column)} from item)`
+
+const readForCheckIn = prepared((db: Executor, barcode: string, today: string, captureLimit: number) =>
+  db
     .with('item', (db) => selectItemWithOpenLoan(db).where('i.barcode', '=', barcode).forUpdate('i'))
     .with('claim', (db) =>
       db
@@ -35,9 +37,12 @@ export async function lockForCheckIn(trx: Trx, barcode: string, today: string, c
         today,
         captureLimit,
       )}) c where not exists (select 1 from claim))`.as('candidates'),
-    ])
-    .executeTakeFirstOrThrow()
-  if (!row.item) return undefined
+    ]),
+)
+
+export async function lockForCheckIn(trx: Trx, barcode: string, today: string, captureLimit = 200) {
+  const [row] = await readForCheckIn(trx, barcode, today, captureLimit)
+  if (!row?.item) return undefined
   return {
     ...withOpenLoan(row.item),
     claim: row.claim,

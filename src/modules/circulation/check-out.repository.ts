@@ -1,5 +1,6 @@
 import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres'
-import type { Trx } from '../../db/database.js'
+import type { Executor, Trx } from '../../db/database.js'
+import { prepared } from '../../db/prepared.js'
 import { activeHoldStatuses, claimingHoldStatuses, type HoldStatus, type TargetTier } from '../holds/holds.tables.js'
 import { selectCirculationItem } from './item.repository.js'
 import { selectPatronWithStanding } from './patron-eligibility.repository.js'
@@ -19,8 +20,8 @@ export interface CheckOutHold {
  * change to a copy is), the member with their open loans and what they owe, and the holds that
  * matter — the one the copy is claimed for, and the member's own active hold on its title.
  */
-export async function lockForCheckOut(trx: Trx, barcode: string, cardNumber: string, namesFor: string | null) {
-  const row = await trx
+const readForCheckOut = prepared((db: Executor, barcode: string, cardNumber: string, namesFor: string | null) =>
+  db
     .with('item', (db) => selectCirculationItem(db).where('i.barcode', '=', barcode).forUpdate('i'))
     .with('patron', (db) => selectPatronWithStanding(db, namesFor).where('card_number', '=', cardNumber).forUpdate())
     .with('hold', (db) =>
@@ -43,7 +44,11 @@ export async function lockForCheckOut(trx: Trx, barcode: string, cardNumber: str
       jsonObjectFrom(eb.selectFrom('item').selectAll()).as('item'),
       jsonObjectFrom(eb.selectFrom('patron').selectAll()).as('patron'),
       jsonArrayFrom(eb.selectFrom('hold').selectAll()).as('holds'),
-    ])
-    .executeTakeFirstOrThrow()
+    ]),
+)
+
+export async function lockForCheckOut(trx: Trx, barcode: string, cardNumber: string, namesFor: string | null) {
+  const [row] = await readForCheckOut(trx, barcode, cardNumber, namesFor)
+  if (!row) throw new Error('the check-out read returns one row')
   return { item: row.item ?? undefined, patron: row.patron ?? undefined, holds: row.holds as CheckOutHold[] }
 }
