@@ -6,6 +6,7 @@ import { createPgConfig } from '@electric-sql/pglite/node-postgres'
 import { Kysely, PostgresDialect } from 'kysely'
 import pg from 'pg'
 import type { Database } from './database.js'
+import { sendMarkedStatementsByName } from './prepared.js'
 
 // One driver for both databases: PGlite ships a node-postgres adapter, so the embedded database
 // and a PostgreSQL server are reached through the same `pg` client, with the same type parsing.
@@ -49,6 +50,7 @@ export async function connectServer(databaseUrl: string, poolSize: number): Prom
   // running them. Set per connection, so a server-wide setting of the DBA is left alone elsewhere.
   pool.on('connect', (client) => {
     client.query('set jit = off').catch((error: Error) => console.warn(`naober: could not turn JIT off: ${error.message}`))
+    sendMarkedStatementsByName(client)
   })
   try {
     const client = await pool.connect()
@@ -69,6 +71,7 @@ export async function connectEmbedded(dataDir: string, loadDataDir?: Blob | File
   })
   // PGlite is one connection: a pool of one makes transactions queue instead of interleave.
   const pool = new pg.Pool(createPgConfig(pglite))
+  pool.on('connect', sendMarkedStatementsByName)
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
   return {
     db,

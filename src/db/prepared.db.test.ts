@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import { describe, expect, it } from 'vitest'
 import { withTestDatabase } from '../test/test-app.js'
 import type { Executor } from './database.js'
@@ -26,6 +27,17 @@ describe('a prepared statement', () => {
       expect(rows.every((row) => row.organisation_id === organisation)).toBe(true)
       if (pickup) expect(rows.length).toBeGreaterThan(1)
     }
+  })
+
+  it('is prepared by the database once per connection, and then only bound', async () => {
+    const read = prepared(locationsOf)
+    const statements = await t.db.transaction().execute(async (trx) => {
+      await read(trx, 'bind', true)
+      await read(trx, 'dnk', true)
+      return sql<{ name: string; statement: string }>`select name, statement from pg_prepared_statements`.execute(trx)
+    })
+    const ours = statements.rows.filter((row) => row.name.startsWith('naober_') && row.statement.includes('"pickup_allowed"'))
+    expect(ours).toHaveLength(1)
   })
 
   it('refuses an argument that shapes the statement instead of being one of its values', async () => {

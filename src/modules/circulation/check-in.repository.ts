@@ -1,7 +1,7 @@
 import { type QueryCreator, sql } from 'kysely'
 import { jsonObjectFrom } from 'kysely/helpers/postgres'
 import type { Database, Executor, Trx } from '../../db/database.js'
-import { prepared } from '../../db/prepared.js'
+import { executePlannedOnce, prepared } from '../../db/prepared.js'
 import { type CaptureRow, captureCandidatesQuery } from '../holds/capture.repository.js'
 import { claimingHoldStatuses } from '../holds/holds.tables.js'
 import { openTransit } from '../logistics/transit.repository.js'
@@ -68,6 +68,6 @@ export async function writeCheckIn(trx: Trx, writes: CheckInWrites, now: Date): 
   let db: QueryCreator<Database> = trx
   if (loan) db = db.with('closed', (qb) => closeLoanQuery(qb, loan.id, loan.closing))
   if (events.length > 0) db = db.with('logged', (qb) => insertEvents(qb, events))
-  if (itemChanges) await updateItemQuery(db, itemId, itemChanges, now).execute()
-  else if (db !== trx) await db.selectNoFrom(sql<number>`1`.as('written')).execute()
+  if (itemChanges) await executePlannedOnce(trx, updateItemQuery(db, itemId, itemChanges, now))
+  else if (db !== trx) await executePlannedOnce(trx, db.selectNoFrom(sql<number>`1`.as('written')))
 }

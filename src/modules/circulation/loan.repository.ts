@@ -1,5 +1,6 @@
 import type { Insertable, QueryCreator } from 'kysely'
 import type { Database, Executor } from '../../db/database.js'
+import { executePlannedOnce } from '../../db/prepared.js'
 import { type CirculationEvent, insertEvents } from '../statistics/circulation-events.js'
 import type { LoanTable } from './circulation.tables.js'
 
@@ -15,13 +16,13 @@ export function findLoanById(db: Executor, id: number) {
  * Writes the loan, marks its copy on loan where it was lent and logs its events, in one statement:
  * round trips are what a desk waits for.
  */
-export function insertLoanOfItem(
+export async function insertLoanOfItem(
   db: Executor,
   loan: Insertable<LoanTable> & { item_id: number; location_id: string },
   at: Date,
   events: readonly CirculationEvent[],
 ) {
-  return db
+  const insert = db
     .with('lent', (qb) =>
       qb
         .updateTable('items')
@@ -33,7 +34,9 @@ export function insertLoanOfItem(
     .insertInto('loans')
     .values(loan)
     .returningAll()
-    .executeTakeFirstOrThrow()
+  const [row] = await executePlannedOnce(db, insert)
+  if (!row) throw new Error('the loan was not written')
+  return row
 }
 
 export interface LoanClosing {
