@@ -70,7 +70,7 @@ export async function seedCatalogue(
           }
         }),
       )
-      for (let i = 0; i < items.length; i += 20_000) await bulk.upsertItems(trx, items.slice(i, i + 20_000))
+      for (let i = 0; i < items.length; i += 20_000) await bulk.insertItems(trx, items.slice(i, i + 20_000))
       counts = { records: counts.records + rows.length, items: counts.items + items.length }
     })
     options.progress?.(`catalogue: ${counts.records.toLocaleString('en')} records, ${counts.items.toLocaleString('en')} copies`)

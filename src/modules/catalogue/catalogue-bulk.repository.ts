@@ -81,24 +81,37 @@ export async function updateRecords(db: Executor, records: BulkRecord[]): Promis
     where records.id = r.id`.execute(db)
 }
 
-/** The work id of each key, creating the works that do not exist yet. */
+/**
+ * The work id of each key, creating the works that do not exist yet. Known works are read, not
+ * written again: an upsert's `do update` would leave a dead row behind for every known work.
+ */
 export async function upsertWorks(
   db: Executor,
   works: { key: string; title: string; author: string | null }[],
 ): Promise<Map<string, number>> {
   if (works.length === 0) return new Map()
   const unique = [...new Map(works.map((w) => [w.key, w])).values()]
-  const { rows } = await sql<{ id: number; key: string }>`insert into works (key, title, author)
-    select key, title, author from jsonb_to_recordset(${JSON.stringify(unique)}::jsonb) as w(key text, title text, author text)
-    on conflict (key) do update set key = excluded.key
-    returning id, key`.execute(db)
-  return new Map(rows.map((r) => [r.key, r.id]))
+  const { rows } = await sql<{ id: number; key: string }>`with input as (
+      select key, title, author from jsonb_to_recordset(${JSON.stringify(unique)}::jsonb) as w(key text, title text, author text)
+    ), created as (
+      insert into works (key, title, author) select key, title, author from input on conflict (key) do nothing returning id, key
+    )
+    select id, key from created union all select w.id, w.key from works w join input on input.key = w.key`.execute(db)
+  const ids = new Map(rows.map((r) => [r.key, r.id]))
+  // a work another transaction created meanwhile is not in this statement's snapshot: read it now
+  const missing = unique.map((w) => w.key).filter((key) => !ids.has(key))
+  if (missing.length) {
+    const late = await sql<{ id: number; key: string }>`select id, key from works where key = any(${missing}::text[])`.execute(db)
+    for (const r of late.rows) ids.set(r.key, r.id)
+  }
+  return ids
 }
 
-/** Inserts new copies and updates known barcodes (their record, home, shelf and price; not where they are now). */
-export async function upsertItems(db: Executor, items: BulkItem[]): Promise<{ created: number; updated: number }> {
-  if (items.length === 0) return { created: 0, updated: 0 }
-  const json = JSON.stringify(
+const itemRowType = sql`i(barcode text, record_id int, organisation_id text, home_location_id text, shelf_code text,
+  collection text, price_cents int, acquired_on date, status text)`
+
+const itemsAsJson = (items: BulkItem[]) =>
+  JSON.stringify(
     items.map((i) => ({
       barcode: i.barcode,
       record_id: i.recordId,
@@ -111,17 +124,27 @@ export async function upsertItems(db: Executor, items: BulkItem[]): Promise<{ cr
       status: i.status ?? 'available',
     })),
   )
-  const { rows } = await sql<{ inserted: boolean }>`insert into items (barcode, record_id, organisation_id, home_location_id,
-      current_location_id, shelf_code, collection, price_cents, acquired_on, status)
+
+/**
+ * Inserts new copies (barcodes the caller knows to be free). A plain insert: an upsert's conflict
+ * check costs every row a quarter more, and a batch of an import is mostly new copies.
+ */
+export async function insertItems(db: Executor, items: BulkItem[]): Promise<void> {
+  if (items.length === 0) return
+  await sql`insert into items (barcode, record_id, organisation_id, home_location_id, current_location_id, shelf_code,
+      collection, price_cents, acquired_on, status)
     select barcode, record_id, organisation_id, home_location_id, home_location_id, shelf_code, collection, price_cents,
       coalesce(acquired_on, current_date), status
-    from jsonb_to_recordset(${json}::jsonb) as i(barcode text, record_id int, organisation_id text, home_location_id text,
-      shelf_code text, collection text, price_cents int, acquired_on date, status text)
-    on conflict (barcode) do update set record_id = excluded.record_id, home_location_id = excluded.home_location_id,
-      shelf_code = excluded.shelf_code, price_cents = excluded.price_cents, updated_at = now()
-    returning (xmax = 0) as inserted`.execute(db)
-  const created = rows.filter((r) => r.inserted).length
-  return { created, updated: rows.length - created }
+    from jsonb_to_recordset(${itemsAsJson(items)}::jsonb) as ${itemRowType}`.execute(db)
+}
+
+/** Updates known barcodes: their record, home, shelf and price; not where they are now. */
+export async function updateItems(db: Executor, items: BulkItem[]): Promise<void> {
+  if (items.length === 0) return
+  await sql`update items set record_id = i.record_id, home_location_id = i.home_location_id, shelf_code = i.shelf_code,
+      price_cents = i.price_cents, updated_at = now()
+    from jsonb_to_recordset(${itemsAsJson(items)}::jsonb) as ${itemRowType}
+    where items.barcode = i.barcode`.execute(db)
 }
 
 /** Adds the words of these records to the "did you mean" dictionary. */
@@ -144,7 +167,9 @@ export async function refreshTerms(db: Executor): Promise<void> {
     group by w`.execute(db)
 }
 
-/** Merges the text index's pending entries (GIN fast update) into the index, as autovacuum would later. */
+/** Merges the text indexes' pending entries (GIN fast update) into the indexes, as autovacuum would later. */
 export async function flushSearchIndex(db: Executor): Promise<void> {
-  await sql`select gin_clean_pending_list('records_search_idx'::regclass)`.execute(db)
+  await sql`select gin_clean_pending_list('records_search_idx'::regclass), gin_clean_pending_list('records_title_search_idx'::regclass)`.execute(
+    db,
+  )
 }

@@ -67,21 +67,26 @@ export async function writeBatch(db: Db, batch: PendingRecord[], locations: Map<
       trx,
       rows.filter((r) => r.existing),
     )
-    const items = await bulk.upsertItems(
-      trx,
-      rows.flatMap((r) =>
-        r.items.map((item) => {
-          const location = locations.get(item.location.toLowerCase()) as LocationRef
-          return { ...item, recordId: r.id, organisationId: location.organisationId, homeLocationId: location.id, collection: 'general' }
-        }),
-      ),
+    const items = rows.flatMap((r) =>
+      r.items.map((item) => {
+        const location = locations.get(item.location.toLowerCase()) as LocationRef
+        return { ...item, recordId: r.id, organisationId: location.organisationId, homeLocationId: location.id, collection: 'general' }
+      }),
     )
+    // the barcodes were looked up above (owners); one another import adds meanwhile fails the insert,
+    // and the batch is written again record by record (see writeOrIsolate)
+    const known = items.filter((item) => owners.has(item.barcode))
+    await bulk.insertItems(
+      trx,
+      items.filter((item) => !owners.has(item.barcode)),
+    )
+    await bulk.updateItems(trx, known)
     await bulk.addTerms(
       trx,
       rows.filter((r) => !r.existing).map((r) => r.id),
     )
     const created = rows.filter((r) => !r.existing).length
-    return { created, updated: rows.length - created, itemsCreated: items.created, itemsUpdated: items.updated, problems }
+    return { created, updated: rows.length - created, itemsCreated: items.length - known.length, itemsUpdated: known.length, problems }
   })
 }
 

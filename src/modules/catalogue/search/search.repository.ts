@@ -83,9 +83,10 @@ export interface WindowHit {
 }
 
 /**
- * The first matches as the sort wants them: for relevance the records matching in their title and the
- * first others the index finds, the best `size` of them (ranked again by the caller); for the other sorts the first `size` in that order. One more than asked
- * is read, so the caller knows whether the window holds every match.
+ * The first matches as the sort wants them: for relevance the records matching in their title and,
+ * unless those alone fill the window, the first others the index finds, the best `size` of them (ranked
+ * again by the caller); for the other sorts the first `size` in that order. One more than asked is
+ * read, so the caller knows whether the window holds every match.
  */
 export async function searchWindow(
   db: Executor,
@@ -96,14 +97,15 @@ export async function searchWindow(
 ): Promise<WindowHit[]> {
   const columns = sql`r.id, ${rank(match)} as rank, r.year, r.format, trim(r.language) as language, r.audience, r.fiction`
   if (sort === 'relevance' && match && 'tsquery' in match) {
-    // The records with the words in their title first (see the title_search migration), then the
-    // first of the rest, ranked together; their best `size + 1` make the window.
+    // The records with the words in their title first (see the title_search migration). Reading a
+    // common word's matches from the text index is most of a search's cost, so the second pass over
+    // all matches only runs when the titles leave room in the window (a one-time filter in the plan).
     const inTitle = condition({ sql: sql<boolean>`r.title_search @@ to_tsquery('naober_dutch', ${match.tsquery})` }, filters)
-    const { rows } = await sql<WindowHit>`select ${columns} from records r join (
-        (select r.id from records r where ${inTitle} limit ${size + 1})
-        union (select r.id from records r where ${condition(match, filters)} limit ${size + 1})
-      ) candidate on candidate.id = r.id
-      order by ${orderings.relevance} limit ${size + 1}`.execute(db)
+    const { rows } = await sql<WindowHit>`with titled as (select ${columns} from records r where ${inTitle} limit ${size + 1})
+      select * from titled
+      union (select ${columns} from records r where ${condition(match, filters)} and (select count(*) from titled) <= ${size}
+        limit ${size + 1})
+      order by rank desc, year desc nulls last, id limit ${size + 1}`.execute(db)
     return rows
   }
   const order = sort === 'relevance' ? sql`` : sql`order by ${orderings[sort]}`

@@ -25,25 +25,28 @@ export async function searchCatalogue(db: Executor, actor: Actor, request: Searc
   let result = await run(db, match, request)
   let searchedFor = query
   let didYouMean: string | null = null
-  if (result.total === 0 && parsed.kind === 'text') {
+  if (result.window.length === 0 && parsed.kind === 'text') {
     const corrected = await correct(db, query)
     if (corrected) {
       didYouMean = corrected
       const retry = await run(db, toMatch(parseSearchQuery(corrected)), request)
-      if (retry.total > 0) {
+      if (retry.window.length > 0) {
         result = retry
         searchedFor = corrected
       }
     }
   }
-  const where = await whereTheMemberIs(db, actor, request.location)
-  const [records, availability, available] = await Promise.all([
+  // what is left are independent queries: run side by side, a search waits for the slowest, not for their sum
+  const [records, availability, available, total] = await Promise.all([
     findRecords(db, result.ids),
-    availabilitySummary(db, result.ids, where.locationId, where.organisationId),
+    whereTheMemberIs(db, actor, request.location).then((where) =>
+      availabilitySummary(db, result.ids, where.locationId, where.organisationId),
+    ),
     repo.availableFacets(
       db,
       result.window.map((h) => h.id),
     ),
+    totalOf(db, result, request),
   ])
   const byId = new Map(records.map((r) => [r.id, r]))
   return {
@@ -51,7 +54,7 @@ export async function searchCatalogue(db: Executor, actor: Actor, request: Searc
     searchedFor,
     didYouMean,
     exact: exactBarcode.length ? 'barcode' : parsed.kind === 'isbn' ? 'isbn' : null,
-    total: result.total,
+    total,
     totalExact: result.totalExact,
     page: request.page,
     pageSize: request.pageSize,
@@ -89,8 +92,8 @@ function toMatch(parsed: ParsedQuery): repo.Match {
 }
 
 /**
- * The window of matches (see rankWindow), the page out of it, and the total: exact when the window
- * holds every match, else the planner's estimate. Relevance pages past the window are empty.
+ * The window of matches (see rankWindow) and the page out of it. Relevance pages past the window are
+ * empty.
  */
 async function run(db: Executor, match: repo.Match, request: SearchRequest) {
   const sort = request.sort ?? (match && 'tsquery' in match ? 'relevance' : 'newest')
@@ -98,11 +101,21 @@ async function run(db: Executor, match: repo.Match, request: SearchRequest) {
   // the other sorts are exact in SQL, so their window can reach as deep as the page asked for
   const size = sort === 'relevance' ? repo.rankWindow : Math.max(repo.rankWindow, offset + request.pageSize)
   const found = await repo.searchWindow(db, match, request, sort, size)
-  const totalExact = found.length <= size
   const window = found.slice(0, size)
   const ordered = sort === 'relevance' ? rankWindowHits(window) : window
-  const total = totalExact ? window.length : Math.max(found.length, await repo.estimateMatches(db, match, request))
-  return { ids: ordered.slice(offset, offset + request.pageSize).map((h) => h.id), window, total, totalExact }
+  return {
+    match,
+    window,
+    found: found.length,
+    totalExact: found.length <= size,
+    ids: ordered.slice(offset, offset + request.pageSize).map((h) => h.id),
+  }
+}
+
+/** How many records match: exact when the window holds every match, else the planner's estimate. */
+function totalOf(db: Executor, result: Awaited<ReturnType<typeof run>>, request: SearchRequest): Promise<number> {
+  if (result.totalExact) return Promise.resolve(result.window.length)
+  return repo.estimateMatches(db, result.match, request).then((estimate) => Math.max(result.found, estimate))
 }
 
 /** Replaces each word the catalogue does not know by its closest known word; null when nothing changes. */
