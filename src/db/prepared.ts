@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { type Compilable, CompiledQuery } from 'kysely'
+import { type Compilable, CompiledQuery, type RawBuilder } from 'kysely'
 import type pg from 'pg'
 import type { Executor } from './database.js'
 
@@ -27,8 +27,9 @@ export function sendMarkedStatementsByName(client: pg.PoolClient): void {
 }
 
 /** Runs a built statement of a fixed shape (no lists of varying length) as one planned once per connection. */
-export async function executePlannedOnce<Row>(db: Executor, query: Compilable<Row>): Promise<Row[]> {
-  const compiled = query.compile()
+export async function executePlannedOnce<Row>(db: Executor, query: Compilable<Row> | RawBuilder<Row>): Promise<Row[]> {
+  // a raw statement compiles against the database it runs on; a query builder already knows it
+  const compiled = (query as RawBuilder<Row>).compile(db)
   nameStatement(compiled.sql)
   const result = await db.executeQuery(compiled)
   return result.rows

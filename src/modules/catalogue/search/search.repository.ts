@@ -1,5 +1,6 @@
 import { type RawBuilder, sql } from 'kysely'
 import type { Executor } from '../../../db/database.js'
+import { executePlannedOnce } from '../../../db/prepared.js'
 
 export type SearchSort = 'relevance' | 'newest' | 'title' | 'author'
 
@@ -101,17 +102,20 @@ export async function searchWindow(
     // common word's matches from the text index is most of a search's cost, so the second pass over
     // all matches only runs when the titles leave room in the window (a one-time filter in the plan).
     const inTitle = condition({ sql: sql<boolean>`r.title_search @@ to_tsquery('naober_dutch', ${match.tsquery})` }, filters)
-    const { rows } = await sql<WindowHit>`with titled as (select ${columns} from records r where ${inTitle} limit ${size + 1})
+    return executePlannedOnce(
+      db,
+      sql<WindowHit>`with titled as (select ${columns} from records r where ${inTitle} limit ${size + 1})
       select * from titled
       union (select ${columns} from records r where ${condition(match, filters)} and (select count(*) from titled) <= ${size}
         limit ${size + 1})
-      order by rank desc, year desc nulls last, id limit ${size + 1}`.execute(db)
-    return rows
+      order by rank desc, year desc nulls last, id limit ${size + 1}`,
+    )
   }
   const order = sort === 'relevance' ? sql`` : sql`order by ${orderings[sort]}`
-  const { rows } =
-    await sql<WindowHit>`select ${columns} from records r where ${condition(match, filters)} ${order} limit ${size + 1}`.execute(db)
-  return rows
+  return executePlannedOnce(
+    db,
+    sql<WindowHit>`select ${columns} from records r where ${condition(match, filters)} ${order} limit ${size + 1}`,
+  )
 }
 
 /** The planner's estimate of how many records match: what a search shows as the total beyond its window. */
