@@ -2,6 +2,7 @@ import { type RawBuilder, sql } from 'kysely'
 import type { Executor, Trx } from '../../db/database.js'
 import type { RecordFormat } from '../catalogue/catalogue.tables.js'
 import { claimingHoldStatuses } from './holds.tables.js'
+import type { CandidateCopy } from './targeting.js'
 
 export interface WaitingHold {
   id: number
@@ -64,52 +65,62 @@ export function editionsOfWorks(db: Executor, workIds: readonly number[]) {
     .execute()
 }
 
-export interface CopyRow {
-  id: number
-  barcode: string
+/**
+ * A copy that may fill a hold, its columns named as the engine weighs it: the row is its candidate,
+ * so a batch of tens of thousands of copies is not copied into new objects.
+ */
+export interface CopyRow extends CandidateCopy {
   record_id: number
-  organisation_id: string
-  current_location_id: string
-  collection: string
-  acquired_on: string
-  status: string
-  format: RecordFormat
   home_location_id: string
+}
+
+/** What the statistics say of a title (and its copies' type): read once per record, not per copy. */
+export interface RecordFacts {
+  format: RecordFormat
   audience: string
   fiction: boolean
-  claimed: boolean
-  moving: boolean
 }
 
 /**
- * Every copy of these records (and these copies) that still exists, with whether a hold claims it
- * or it is travelling. Copies and their records are read apart: joined, the planner hashes the
- * whole records table for a batch of a few thousand titles.
+ * Every copy of these records (and these copies) that still exists, available when on the shelf
+ * and claimed by no hold, with their records' facts. Copies and their records are read apart:
+ * joined, the planner hashes the whole records table for a batch of a few thousand titles.
  */
-export async function copiesOf(db: Executor, recordIds: readonly number[], itemIds: readonly number[]): Promise<CopyRow[]> {
-  if (recordIds.length === 0 && itemIds.length === 0) return []
+export async function copiesOf(
+  db: Executor,
+  recordIds: readonly number[],
+  itemIds: readonly number[],
+): Promise<{ copies: CopyRow[]; records: Map<number, RecordFacts> }> {
+  if (recordIds.length === 0 && itemIds.length === 0) return { copies: [], records: new Map() }
   const [byRecord, byItem] = await Promise.all([
     recordIds.length ? copyRows(db, sql`i.record_id = any(${[...recordIds]}::int[])`) : [],
     itemIds.length ? copyRows(db, sql`i.id = any(${[...itemIds]}::int[])`) : [],
   ])
-  const seen = new Set(byRecord.map((row) => row.id))
-  const items = [...byRecord, ...byItem.filter((row) => !seen.has(row.id))]
+  const seen = new Set(byRecord.map((row) => row.itemId))
+  const items = [...byRecord, ...byItem.filter((row) => !seen.has(row.itemId))]
   const ids = [...new Set(items.map((row) => row.record_id))]
-  const records = ids.length
+  const rows = ids.length
     ? await db.selectFrom('records').select(['id', 'format', 'audience', 'fiction']).where(sql<boolean>`id = any(${ids}::int[])`).execute()
     : []
-  const byId = new Map(records.map((r) => [r.id, r]))
-  return items.flatMap((item) => {
-    const record = byId.get(item.record_id)
-    return record ? [{ ...item, format: record.format, audience: record.audience, fiction: record.fiction }] : []
-  })
+  const records = new Map(rows.map(({ id, ...facts }) => [id, facts]))
+  const copies: CopyRow[] = []
+  for (const item of items) {
+    const record = records.get(item.record_id)
+    if (!record) continue
+    // the copy's type is its record's format: set on the row itself
+    const copy = item as CopyRow
+    copy.format = record.format
+    copies.push(copy)
+  }
+  return { copies, records }
 }
 
 async function copyRows(db: Executor, condition: RawBuilder<boolean>) {
-  const result = await sql<Omit<CopyRow, 'format' | 'audience' | 'fiction'>>`
-    select i.id, i.barcode, i.record_id, i.organisation_id, i.current_location_id, i.collection, i.acquired_on, i.status, i.home_location_id,
-      exists (select 1 from holds h where h.target_item_id = i.id and h.status in ('targeted', 'in_transit', 'ready')) as claimed,
-      i.status = 'in_transit' as moving
+  const result = await sql<Omit<CopyRow, 'format'>>`
+    select i.id as "itemId", i.barcode, i.record_id, i.organisation_id as "organisationId", i.current_location_id as "locationId",
+      i.collection, i.acquired_on as "acquiredOn", i.home_location_id,
+      i.status = 'available'
+        and not exists (select 1 from holds h where h.target_item_id = i.id and h.status in ('targeted', 'in_transit', 'ready')) as available
     from items i
     where ${condition} and i.status not in ('lost', 'missing', 'withdrawn')`.execute(db)
   return result.rows

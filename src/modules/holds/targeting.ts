@@ -57,8 +57,8 @@ export interface TargetingOptions {
   tieEuros?: number
 }
 
-export interface TargetDecision {
-  copy: CandidateCopy | null
+export interface TargetDecision<C extends CandidateCopy = CandidateCopy> {
+  copy: C | null
   reason: TargetReason
 }
 
@@ -69,15 +69,15 @@ export function tierOf(copy: { locationId: string; organisationId: string }, hol
   return copy.organisationId === hold.organisationId ? 'own_organisation' : 'provincial'
 }
 
-export function chooseCopy(
+export function chooseCopy<C extends CandidateCopy>(
   hold: HoldToTarget,
-  copies: readonly CandidateCopy[],
+  copies: readonly C[],
   policy: CirculationPolicy,
   today: string,
   options: TargetingOptions,
-): TargetDecision {
+): TargetDecision<C> {
   const excluded: Partial<Record<Exclusion, number>> = {}
-  const ranked: ({ copy: CandidateCopy; tier: Exclude<TargetTier, 'national'> } & TransportCost)[] = []
+  const ranked: ({ copy: C; tier: Exclude<TargetTier, 'national'> } & TransportCost)[] = []
   let eligible = 0
   for (const copy of copies) {
     const exclusion = exclusionOf(copy, hold, policy, today)
