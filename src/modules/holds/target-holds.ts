@@ -68,11 +68,12 @@ interface BatchFacts {
 }
 
 async function readBatch(trx: Trx, holds: repo.WaitingHold[]): Promise<BatchFacts> {
-  const recordSets = await recordSetsOf(trx, holds)
+  const { recordSets, known } = await recordSetsOf(trx, holds)
   const { copies, records } = await repo.copiesOf(
     trx,
     [...new Set([...recordSets.values()].flat())],
     holds.flatMap((h) => (h.item_id ? [h.item_id] : [])),
+    known,
   )
   const national = await repo.nationalRequestsOf(
     trx,
@@ -132,7 +133,7 @@ async function writeBatch(
   const today = localDate(now)
   const outcomes: TargetingOutcome[] = []
   const targets: repo.TargetWrite[] = []
-  const waiting: { id: number; reason: string; hopeless: boolean; national: boolean }[] = []
+  const waiting: repo.WaitingWrite[] = []
   const toRequest: repo.WaitingHold[] = []
   const events: CirculationEvent[] = []
   for (const hold of holds) {
@@ -144,7 +145,7 @@ async function writeBatch(
         id: hold.id,
         itemId: copy.itemId,
         tier: decision.reason.tier ?? 'provincial',
-        reason: JSON.stringify(decision.reason),
+        reason: decision.reason,
       })
       const record = records.get(copy.record_id)
       events.push({
@@ -154,7 +155,15 @@ async function writeBatch(
         organisation_id: copy.organisationId,
         location_id: copy.locationId,
         ibl_tier: decision.reason.tier,
-        ...patronDimensions({ ...hold, organisation_id: hold.patron_organisation_id }, now),
+        ...patronDimensions(
+          {
+            organisation_id: hold.patron_organisation_id,
+            category: hold.category,
+            birth_year: hold.birth_year,
+            municipality_code: hold.municipality_code,
+          },
+          now,
+        ),
         ...(record &&
           itemDimensions({
             ...record,
@@ -175,7 +184,7 @@ async function writeBatch(
     const result = hopeless ? 'hopeless' : canGoNational ? 'national' : 'waiting'
     const reason = { ...decision.reason, tier: result === 'national' ? ('national' as const) : null }
     if (result === 'national') reason.summary = `${reason.summary} A national IBL request is in the outbox.`
-    waiting.push({ id: hold.id, reason: JSON.stringify(reason), hopeless, national: result === 'national' })
+    waiting.push({ id: hold.id, reason, hopeless, national: result === 'national' })
     outcomes.push({ holdId: hold.id, result, reason })
   }
   await repo.writeTargets(trx, targets, now)
@@ -185,26 +194,35 @@ async function writeBatch(
   return outcomes
 }
 
-/** For each title-level hold, the records whose copies may fill it: the record, and if allowed the work's editions of the same format. */
-async function recordSetsOf(trx: Trx, holds: readonly repo.WaitingHold[]): Promise<Map<number, number[]>> {
+/**
+ * For each title-level hold, the records whose copies may fill it: the record, and if allowed the
+ * work's editions of the same format. With the facts of every record read on the way.
+ */
+async function recordSetsOf(
+  trx: Trx,
+  holds: readonly repo.WaitingHold[],
+): Promise<{ recordSets: Map<number, number[]>; known: Map<number, repo.RecordFacts> }> {
   const workIds = [
     ...new Set(holds.filter((h) => h.level === 'title' && h.any_edition && h.work_id !== null).map((h) => h.work_id as number)),
   ]
   const editions = await repo.editionsOfWorks(trx, workIds)
+  const known = new Map<number, repo.RecordFacts>()
+  for (const { record_id, format, audience, fiction } of holds) known.set(record_id, { format, audience, fiction })
   // grouped by work once: a batch has thousands of holds and as many works
   const byWork = new Map<number | null, typeof editions>()
   for (const edition of editions) {
+    known.set(edition.id, { format: edition.format, audience: edition.audience, fiction: edition.fiction })
     const group = byWork.get(edition.work_id)
     if (group) group.push(edition)
     else byWork.set(edition.work_id, [edition])
   }
-  const sets = new Map<number, number[]>()
+  const recordSets = new Map<number, number[]>()
   for (const hold of holds) {
     if (hold.level === 'item') continue
     const same = hold.any_edition ? (byWork.get(hold.work_id) ?? []).filter((e) => e.format === hold.format).map((e) => e.id) : []
-    sets.set(hold.id, [...new Set([hold.record_id, ...same])])
+    recordSets.set(hold.id, [...new Set([hold.record_id, ...same])])
   }
-  return sets
+  return { recordSets, known }
 }
 
 interface Candidates {
