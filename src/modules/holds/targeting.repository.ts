@@ -65,7 +65,9 @@ export function editionsOfWorks(db: Executor, workIds: readonly number[]) {
   return db
     .selectFrom('records')
     .select(['id', 'work_id', 'format', 'audience', 'fiction'])
-    .where(sql<boolean>`work_id = any(${[...workIds]}::int[])`)
+    // `in (select unnest …)`, not `= any(…)`: for the thousands of works of a batch the planner
+    // otherwise scans the whole records table (in parallel) instead of probing the work index
+    .where(sql<boolean>`work_id in (select unnest(${[...workIds]}::int[]))`)
     .execute()
 }
 
