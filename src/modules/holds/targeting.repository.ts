@@ -62,13 +62,15 @@ export function lockWaitingHolds(trx: Trx, today: string, limit: number, holdIds
 /** Other editions of these works, for title-level holds that accept any edition of the same format. */
 export function editionsOfWorks(db: Executor, workIds: readonly number[]) {
   if (workIds.length === 0) return Promise.resolve([])
-  return db
-    .selectFrom('records')
-    .select(['id', 'work_id', 'format', 'audience', 'fiction'])
-    // `in (select unnest …)`, not `= any(…)`: for the thousands of works of a batch the planner
-    // otherwise scans the whole records table (in parallel) instead of probing the work index
-    .where(sql<boolean>`work_id in (select unnest(${[...workIds]}::int[]))`)
-    .execute()
+  return (
+    db
+      .selectFrom('records')
+      .select(['id', 'work_id', 'format', 'audience', 'fiction'])
+      // `in (select unnest …)`, not `= any(…)`: for the thousands of works of a batch the planner
+      // otherwise scans the whole records table (in parallel) instead of probing the work index
+      .where(sql<boolean>`work_id in (select unnest(${[...workIds]}::int[]))`)
+      .execute()
+  )
 }
 
 /**
