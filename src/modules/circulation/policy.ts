@@ -105,9 +105,14 @@ export async function loadCirculationPolicy(db: Executor, today: string): Promis
     calendars.set(location.id, { week: toWeekHours(hours), closed })
   }
   const distances = estimatedDistances(new Map(locationRows.map((row) => [row.id, row])))
-  const costs = new Map<string, TransportCost>()
   const schedule = vanSchedule ? { visits: vanSchedule, todayWeekday: isoWeekday(today) } : undefined
-  const resolved = new Map<string, Rule>()
+  // the engine asks these for every candidate copy of every hold: answer each cell of the matrix once
+  const rulesFor = memoise((organisationId: string, patronCategory: string) =>
+    memoise((format: ItemType['format'], collection: string) =>
+      resolveRule(rules.get(organisationId) ?? [], patronCategory, { format, collection }),
+    ),
+  )
+  const cost = memoise((from: string, to: string) => transportCost(distances, from, to, defaultTransportParameters, schedule))
   const location = (id: string) => {
     const found = locations.get(id)
     if (!found) throw new NotFoundError('location', { id })
@@ -115,32 +120,33 @@ export async function loadCirculationPolicy(db: Executor, today: string): Promis
   }
   return {
     settings: (organisationId) => settings.get(organisationId) ?? defaultSettings,
-    rule: (organisationId, patronCategory, type) => {
-      // the engine asks this for every candidate copy: answer each cell of the matrix once
-      const key = `${organisationId}|${patronCategory}|${type.format}|${type.collection}`
-      let rule = resolved.get(key)
-      if (!rule) {
-        rule = resolveRule(rules.get(organisationId) ?? [], patronCategory, type)
-        resolved.set(key, rule)
-      }
-      return rule
-    },
+    rule: (organisationId, patronCategory, type) => rulesFor(organisationId, patronCategory)(type.format, type.collection),
     location,
     findLocation: (id) => locations.get(id),
     openDayFrom: (locationId, date) => {
       const calendar = calendars.get(locationId)
       return calendar ? firstOpenDayFrom(date, calendar.week, calendar.closed) : date
     },
-    cost: (from, to) => {
-      const key = `${from}>${to}`
-      let cost = costs.get(key)
-      if (!cost) {
-        cost = transportCost(distances, from, to, defaultTransportParameters, schedule)
-        costs.set(key, cost)
-      }
-      return cost
-    },
+    cost,
     distances,
+  }
+}
+
+/** A function of two strings, remembered in nested maps: no key string is built on each call. */
+function memoise<A extends string, B extends string, V>(compute: (a: A, b: B) => V): (a: A, b: B) => V {
+  const cache = new Map<A, Map<B, V>>()
+  return (a, b) => {
+    let inner = cache.get(a)
+    if (!inner) {
+      inner = new Map()
+      cache.set(a, inner)
+    }
+    let value = inner.get(b)
+    if (value === undefined) {
+      value = compute(a, b)
+      inner.set(b, value)
+    }
+    return value
   }
 }
 

@@ -3,7 +3,7 @@ import { addDays, localDate } from '../circulation/dates.js'
 import type { CirculationPolicy } from '../circulation/policy.js'
 import { appendEvents, type CirculationEvent, itemDimensions, patronDimensions } from '../statistics/circulation-events.js'
 import { requestNationally } from './request-nationally.js'
-import { type CandidateCopy, chooseCopy, type TargetDecision, type TargetReason } from './targeting.js'
+import { chooseCopy, type TargetDecision, type TargetReason } from './targeting.js'
 import * as repo from './targeting.repository.js'
 
 export interface TargetingOutcome {
@@ -20,6 +20,10 @@ export interface TargetingOptions {
   random?: () => number
   /** copies waiting to be pulled per location; a run passes one map through all its batches */
   load?: Map<string, number>
+  /** copies the run's earlier batches chose: their transactions may still be writing, so a read does not show them claimed */
+  taken?: Set<number>
+  /** the run's batches overlap but choose in order, oldest holds first: wait for `ready`, call `done` once chosen */
+  turn?: { ready: Promise<void>; done: () => void }
 }
 
 /**
@@ -34,47 +38,68 @@ export async function targetHolds(
   now: Date,
   options: TargetingOptions = {},
 ): Promise<TargetingOutcome[]> {
+  // the next batch of a run waits for this one's choices, even when this one fails
+  try {
+    return await targetBatch(trx, policy, now, options)
+  } finally {
+    options.turn?.done()
+  }
+}
+
+async function targetBatch(trx: Trx, policy: CirculationPolicy, now: Date, options: TargetingOptions): Promise<TargetingOutcome[]> {
   const today = localDate(now)
   const holds = await repo.lockWaitingHolds(trx, today, options.limit ?? 2000, options.holdIds)
   if (holds.length === 0) return []
-  const recordSets = await recordSetsOf(trx, holds)
-  const copies = await repo.copiesOf(
+  const batch = await readBatch(trx, holds)
+  const load = options.load ?? (await repo.pullLoadByLocation(trx))
+  await options.turn?.ready
+  const decisions = await decideBatch(trx, batch, policy, today, { ...options, load })
+  options.turn?.done()
+  return writeBatch(trx, batch, decisions, policy, now)
+}
+
+/** Everything a batch decides with besides the policy: its holds, the copies that may fill them, their national requests. */
+interface BatchFacts {
+  holds: repo.WaitingHold[]
+  recordSets: Map<number, number[]>
+  copies: repo.CopyRow[]
+  records: Map<number, repo.RecordFacts>
+  national: Map<number, string>
+}
+
+async function readBatch(trx: Trx, holds: repo.WaitingHold[]): Promise<BatchFacts> {
+  const { recordSets, known } = await recordSetsOf(trx, holds)
+  const { copies, records } = await repo.copiesOf(
     trx,
     [...new Set([...recordSets.values()].flat())],
     holds.flatMap((h) => (h.item_id ? [h.item_id] : [])),
+    known,
   )
-  const load = options.load ?? (await repo.pullLoadByLocation(trx))
   const national = await repo.nationalRequestsOf(
     trx,
     holds.map((h) => h.id),
   )
-  const byRecord = groupCopies(copies)
-  const copyById = new Map(copies.map((c) => [c.id, c]))
+  return { holds, recordSets, copies, records, national }
+}
+
+async function decideBatch(
+  trx: Trx,
+  { holds, recordSets, copies }: BatchFacts,
+  policy: CirculationPolicy,
+  today: string,
+  options: TargetingOptions & { load: Map<string, number> },
+): Promise<Map<number, TargetDecision<repo.CopyRow>>> {
+  const { load, taken } = options
+  const candidates = candidatesOf(copies, taken)
   const random = options.random ?? Math.random
-  // on the shelf and claimed by no hold when read; a copy chosen in this batch leaves the set
-  const free = new Set(copies.filter((c) => c.status === 'available' && !c.claimed && !c.moving).map((c) => c.id))
-  const decisions = new Map<number, TargetDecision>()
+  const decisions = new Map<number, TargetDecision<repo.CopyRow>>()
   const choose = (hold: repo.WaitingHold) => {
-    const own = hold.item_id
-      ? copies.filter((c) => c.id === hold.item_id)
-      : (recordSets.get(hold.id) ?? []).flatMap((id) => byRecord.get(id) ?? [])
-    const candidates: CandidateCopy[] = own
-      .filter((c) => !hold.excluded_item_ids.includes(c.id))
-      .map((c) => ({
-        itemId: c.id,
-        barcode: c.barcode,
-        locationId: c.current_location_id,
-        organisationId: c.organisation_id,
-        format: c.format,
-        collection: c.collection,
-        acquiredOn: c.acquired_on,
-        available: free.has(c.id),
-      }))
     const requester = { organisationId: hold.patron_organisation_id, category: hold.category, pickupLocationId: hold.pickup_location_id }
-    const decision = chooseCopy(requester, candidates, policy, today, { load: (id) => load.get(id) ?? 0, random })
+    const own = candidatesFor(hold, recordSets.get(hold.id) ?? [], candidates)
+    const decision = chooseCopy(requester, own, policy, today, { load: (id) => load.get(id) ?? 0, random })
     decisions.set(hold.id, decision)
     if (decision.copy) {
-      free.delete(decision.copy.itemId)
+      decision.copy.available = false
       load.set(decision.copy.locationId, (load.get(decision.copy.locationId) ?? 0) + 1)
     }
   }
@@ -93,10 +118,22 @@ export async function targetHolds(
       return true
     })
   }
+  for (const decision of decisions.values()) if (decision.copy) taken?.add(decision.copy.itemId)
+  return decisions
+}
 
+/** Targets, the reasons of the holds that wait, national requests and statistics: a few statements for the whole batch. */
+async function writeBatch(
+  trx: Trx,
+  { holds, records, national }: BatchFacts,
+  decisions: Map<number, TargetDecision<repo.CopyRow>>,
+  policy: CirculationPolicy,
+  now: Date,
+): Promise<TargetingOutcome[]> {
+  const today = localDate(now)
   const outcomes: TargetingOutcome[] = []
   const targets: repo.TargetWrite[] = []
-  const waiting: { id: number; reason: string; hopeless: boolean; national: boolean }[] = []
+  const waiting: repo.WaitingWrite[] = []
   const toRequest: repo.WaitingHold[] = []
   const events: CirculationEvent[] = []
   for (const hold of holds) {
@@ -108,9 +145,9 @@ export async function targetHolds(
         id: hold.id,
         itemId: copy.itemId,
         tier: decision.reason.tier ?? 'provincial',
-        reason: JSON.stringify(decision.reason),
+        reason: decision.reason,
       })
-      const row = copyById.get(copy.itemId)
+      const record = records.get(copy.record_id)
       events.push({
         at: now,
         action: 'hold_targeted',
@@ -118,8 +155,23 @@ export async function targetHolds(
         organisation_id: copy.organisationId,
         location_id: copy.locationId,
         ibl_tier: decision.reason.tier,
-        ...patronDimensions({ ...hold, organisation_id: hold.patron_organisation_id }, now),
-        ...(row && itemDimensions({ ...row, organisation_id: row.organisation_id })),
+        ...patronDimensions(
+          {
+            organisation_id: hold.patron_organisation_id,
+            category: hold.category,
+            birth_year: hold.birth_year,
+            municipality_code: hold.municipality_code,
+          },
+          now,
+        ),
+        ...(record &&
+          itemDimensions({
+            ...record,
+            record_id: copy.record_id,
+            organisation_id: copy.organisationId,
+            home_location_id: copy.home_location_id,
+            collection: copy.collection,
+          })),
       })
       outcomes.push({ holdId: hold.id, result: 'targeted', reason: decision.reason })
       continue
@@ -132,7 +184,7 @@ export async function targetHolds(
     const result = hopeless ? 'hopeless' : canGoNational ? 'national' : 'waiting'
     const reason = { ...decision.reason, tier: result === 'national' ? ('national' as const) : null }
     if (result === 'national') reason.summary = `${reason.summary} A national IBL request is in the outbox.`
-    waiting.push({ id: hold.id, reason: JSON.stringify(reason), hopeless, national: result === 'national' })
+    waiting.push({ id: hold.id, reason, hopeless, national: result === 'national' })
     outcomes.push({ holdId: hold.id, result, reason })
   }
   await repo.writeTargets(trx, targets, now)
@@ -142,34 +194,69 @@ export async function targetHolds(
   return outcomes
 }
 
-/** For each title-level hold, the records whose copies may fill it: the record, and if allowed the work's editions of the same format. */
-async function recordSetsOf(trx: Trx, holds: readonly repo.WaitingHold[]): Promise<Map<number, number[]>> {
+/**
+ * For each title-level hold, the records whose copies may fill it: the record, and if allowed the
+ * work's editions of the same format. With the facts of every record read on the way.
+ */
+async function recordSetsOf(
+  trx: Trx,
+  holds: readonly repo.WaitingHold[],
+): Promise<{ recordSets: Map<number, number[]>; known: Map<number, repo.RecordFacts> }> {
   const workIds = [
     ...new Set(holds.filter((h) => h.level === 'title' && h.any_edition && h.work_id !== null).map((h) => h.work_id as number)),
   ]
   const editions = await repo.editionsOfWorks(trx, workIds)
+  const known = new Map<number, repo.RecordFacts>()
+  for (const { record_id, format, audience, fiction } of holds) known.set(record_id, { format, audience, fiction })
   // grouped by work once: a batch has thousands of holds and as many works
   const byWork = new Map<number | null, typeof editions>()
   for (const edition of editions) {
+    known.set(edition.id, { format: edition.format, audience: edition.audience, fiction: edition.fiction })
     const group = byWork.get(edition.work_id)
     if (group) group.push(edition)
     else byWork.set(edition.work_id, [edition])
   }
-  const sets = new Map<number, number[]>()
+  const recordSets = new Map<number, number[]>()
   for (const hold of holds) {
     if (hold.level === 'item') continue
     const same = hold.any_edition ? (byWork.get(hold.work_id) ?? []).filter((e) => e.format === hold.format).map((e) => e.id) : []
-    sets.set(hold.id, [...new Set([hold.record_id, ...same])])
+    recordSets.set(hold.id, [...new Set([hold.record_id, ...same])])
   }
-  return sets
+  return { recordSets, known }
 }
 
-function groupCopies(copies: readonly repo.CopyRow[]): Map<number, repo.CopyRow[]> {
-  const groups = new Map<number, repo.CopyRow[]>()
+interface Candidates {
+  byId: Map<number, repo.CopyRow>
+  byRecord: Map<number, repo.CopyRow[]>
+}
+
+/**
+ * The copies grouped per record. One candidate per copy, shared by every hold of the batch that may
+ * take it: a copy chosen is marked unavailable in place, so the holds after it see it gone.
+ */
+function candidatesOf(copies: readonly repo.CopyRow[], taken: ReadonlySet<number> | undefined): Candidates {
+  const byId = new Map<number, repo.CopyRow>()
+  const byRecord = new Map<number, repo.CopyRow[]>()
   for (const copy of copies) {
-    const group = groups.get(copy.record_id)
+    // read as free, but an earlier batch of the run took it
+    if (taken?.has(copy.itemId)) copy.available = false
+    byId.set(copy.itemId, copy)
+    const group = byRecord.get(copy.record_id)
     if (group) group.push(copy)
-    else groups.set(copy.record_id, [copy])
+    else byRecord.set(copy.record_id, [copy])
   }
-  return groups
+  return { byId, byRecord }
+}
+
+/** The copies that may fill a hold: its own copy, or those of its records, less those not found on the shelf for it. */
+function candidatesFor(hold: repo.WaitingHold, recordIds: readonly number[], candidates: Candidates): readonly repo.CopyRow[] {
+  const item = hold.item_id ? candidates.byId.get(hold.item_id) : undefined
+  const own = hold.item_id
+    ? item
+      ? [item]
+      : []
+    : recordIds.length === 1
+      ? (candidates.byRecord.get(recordIds[0] as number) ?? [])
+      : recordIds.flatMap((id) => candidates.byRecord.get(id) ?? [])
+  return hold.excluded_item_ids.length ? own.filter((c) => !hold.excluded_item_ids.includes(c.itemId)) : own
 }

@@ -2,6 +2,7 @@ import { type RawBuilder, sql } from 'kysely'
 import type { Executor, Trx } from '../../db/database.js'
 import type { RecordFormat } from '../catalogue/catalogue.tables.js'
 import { claimingHoldStatuses } from './holds.tables.js'
+import type { CandidateCopy, TargetReason } from './targeting.js'
 
 export interface WaitingHold {
   id: number
@@ -19,6 +20,8 @@ export interface WaitingHold {
   municipality_code: string | null
   work_id: number | null
   format: RecordFormat
+  audience: string
+  fiction: boolean
 }
 
 /**
@@ -46,6 +49,8 @@ export function lockWaitingHolds(trx: Trx, today: string, limit: number, holdIds
       'p.municipality_code',
       'r.work_id',
       'r.format',
+      'r.audience',
+      'r.fiction',
     ])
     .where('h.status', '=', 'waiting')
     .where((eb) => eb.or([eb('h.suspended_until', 'is', null), eb('h.suspended_until', '<=', today)]))
@@ -57,59 +62,76 @@ export function lockWaitingHolds(trx: Trx, today: string, limit: number, holdIds
 /** Other editions of these works, for title-level holds that accept any edition of the same format. */
 export function editionsOfWorks(db: Executor, workIds: readonly number[]) {
   if (workIds.length === 0) return Promise.resolve([])
-  return db
-    .selectFrom('records')
-    .select(['id', 'work_id', 'format'])
-    .where(sql<boolean>`work_id = any(${[...workIds]}::int[])`)
-    .execute()
-}
-
-export interface CopyRow {
-  id: number
-  barcode: string
-  record_id: number
-  organisation_id: string
-  current_location_id: string
-  collection: string
-  acquired_on: string
-  status: string
-  format: RecordFormat
-  home_location_id: string
-  audience: string
-  fiction: boolean
-  claimed: boolean
-  moving: boolean
+  return (
+    db
+      .selectFrom('records')
+      .select(['id', 'work_id', 'format', 'audience', 'fiction'])
+      // `in (select unnest …)`, not `= any(…)`: for the thousands of works of a batch the planner
+      // otherwise scans the whole records table (in parallel) instead of probing the work index
+      .where(sql<boolean>`work_id in (select unnest(${[...workIds]}::int[]))`)
+      .execute()
+  )
 }
 
 /**
- * Every copy of these records (and these copies) that still exists, with whether a hold claims it
- * or it is travelling. Copies and their records are read apart: joined, the planner hashes the
- * whole records table for a batch of a few thousand titles.
+ * A copy that may fill a hold, its columns named as the engine weighs it: the row is its candidate,
+ * so a batch of tens of thousands of copies is not copied into new objects.
  */
-export async function copiesOf(db: Executor, recordIds: readonly number[], itemIds: readonly number[]): Promise<CopyRow[]> {
-  if (recordIds.length === 0 && itemIds.length === 0) return []
+export interface CopyRow extends CandidateCopy {
+  record_id: number
+  home_location_id: string
+}
+
+/** What the statistics say of a title (and its copies' type): read once per record, not per copy. */
+export interface RecordFacts {
+  format: RecordFormat
+  audience: string
+  fiction: boolean
+}
+
+/**
+ * Every copy of these records (and these copies) that still exists, available when on the shelf
+ * and claimed by no hold, with their records' facts: those of `known` records (the batch read them
+ * with its holds and editions), the others read here. Copies and their records are read apart:
+ * joined, the planner hashes the whole records table for a batch of a few thousand titles.
+ */
+export async function copiesOf(
+  db: Executor,
+  recordIds: readonly number[],
+  itemIds: readonly number[],
+  known: ReadonlyMap<number, RecordFacts>,
+): Promise<{ copies: CopyRow[]; records: Map<number, RecordFacts> }> {
+  const records = new Map(known)
+  if (recordIds.length === 0 && itemIds.length === 0) return { copies: [], records }
   const [byRecord, byItem] = await Promise.all([
     recordIds.length ? copyRows(db, sql`i.record_id = any(${[...recordIds]}::int[])`) : [],
     itemIds.length ? copyRows(db, sql`i.id = any(${[...itemIds]}::int[])`) : [],
   ])
-  const seen = new Set(byRecord.map((row) => row.id))
-  const items = [...byRecord, ...byItem.filter((row) => !seen.has(row.id))]
-  const ids = [...new Set(items.map((row) => row.record_id))]
-  const records = ids.length
+  const seen = new Set(byRecord.map((row) => row.itemId))
+  const items = [...byRecord, ...byItem.filter((row) => !seen.has(row.itemId))]
+  const ids = [...new Set(items.map((row) => row.record_id))].filter((id) => !records.has(id))
+  const rows = ids.length
     ? await db.selectFrom('records').select(['id', 'format', 'audience', 'fiction']).where(sql<boolean>`id = any(${ids}::int[])`).execute()
     : []
-  const byId = new Map(records.map((r) => [r.id, r]))
-  return items.flatMap((item) => {
-    const record = byId.get(item.record_id)
-    return record ? [{ ...item, format: record.format, audience: record.audience, fiction: record.fiction }] : []
-  })
+  for (const { id, ...facts } of rows) records.set(id, facts)
+  const copies: CopyRow[] = []
+  for (const item of items) {
+    const record = records.get(item.record_id)
+    if (!record) continue
+    // the copy's type is its record's format: set on the row itself
+    const copy = item as CopyRow
+    copy.format = record.format
+    copies.push(copy)
+  }
+  return { copies, records }
 }
 
 async function copyRows(db: Executor, condition: RawBuilder<boolean>) {
-  const result = await sql<Omit<CopyRow, 'format' | 'audience' | 'fiction'>>`
-    select i.id, i.barcode, i.record_id, i.organisation_id, i.current_location_id, i.collection, i.acquired_on, i.status, i.home_location_id,
-      exists (select 1 from holds h where h.target_item_id = i.id and h.status in ('targeted', 'in_transit', 'ready')) as claimed,
-      i.status = 'in_transit' as moving
+  const result = await sql<Omit<CopyRow, 'format'>>`
+    select i.id as "itemId", i.barcode, i.record_id, i.organisation_id as "organisationId", i.current_location_id as "locationId",
+      i.collection, i.acquired_on as "acquiredOn", i.home_location_id,
+      i.status = 'available'
+        and not exists (select 1 from holds h where h.target_item_id = i.id and h.status in ('targeted', 'in_transit', 'ready')) as available
     from items i
     where ${condition} and i.status not in ('lost', 'missing', 'withdrawn')`.execute(db)
   return result.rows
@@ -155,31 +177,35 @@ export interface TargetWrite {
   id: number
   itemId: number
   tier: string
-  reason: string
+  reason: TargetReason
 }
+
+// A batch's rows travel as one JSON document: serialising it is one native call, where arrays of
+// thousands of JSON strings are escaped element by element by the driver.
 
 /** Writes many targets in one statement (the engine's batches are thousands of holds). */
 export async function writeTargets(trx: Trx, targets: readonly TargetWrite[], at: Date): Promise<void> {
   if (targets.length === 0) return
   await sql`
-    update holds h set status = 'targeted', target_item_id = v.item_id, target_tier = v.tier, target_reason = v.reason,
+    update holds h set status = 'targeted', target_item_id = v."itemId", target_tier = v.tier, target_reason = v.reason,
       targeted_at = ${at}, hopeless_since = null
-    from (select unnest(${targets.map((t) => t.id)}::bigint[]) as id, unnest(${targets.map((t) => t.itemId)}::int[]) as item_id,
-      unnest(${targets.map((t) => t.tier)}::text[]) as tier, unnest(${targets.map((t) => t.reason)}::jsonb[]) as reason) v
+    from json_to_recordset(${JSON.stringify(targets)}::json) as v(id bigint, "itemId" integer, tier text, reason jsonb)
     where h.id = v.id`.execute(trx)
 }
 
-export async function writeWaitingReasons(
-  trx: Trx,
-  holds: readonly { id: number; reason: string; hopeless: boolean; national: boolean }[],
-  at: Date,
-) {
+export interface WaitingWrite {
+  id: number
+  reason: TargetReason
+  hopeless: boolean
+  national: boolean
+}
+
+export async function writeWaitingReasons(trx: Trx, holds: readonly WaitingWrite[], at: Date) {
   if (holds.length === 0) return
   await sql`
     update holds h set target_reason = v.reason, target_tier = case when v.national then 'national' end,
       hopeless_since = case when v.hopeless then coalesce(h.hopeless_since, ${at}) else null end
-    from (select unnest(${holds.map((h) => h.id)}::bigint[]) as id, unnest(${holds.map((h) => h.reason)}::jsonb[]) as reason,
-      unnest(${holds.map((h) => h.hopeless)}::boolean[]) as hopeless, unnest(${holds.map((h) => h.national)}::boolean[]) as national) v
+    from json_to_recordset(${JSON.stringify(holds)}::json) as v(id bigint, reason jsonb, hopeless boolean, national boolean)
     where h.id = v.id`.execute(trx)
 }
 

@@ -57,8 +57,8 @@ export interface TargetingOptions {
   tieEuros?: number
 }
 
-export interface TargetDecision {
-  copy: CandidateCopy | null
+export interface TargetDecision<C extends CandidateCopy = CandidateCopy> {
+  copy: C | null
   reason: TargetReason
 }
 
@@ -69,15 +69,16 @@ export function tierOf(copy: { locationId: string; organisationId: string }, hol
   return copy.organisationId === hold.organisationId ? 'own_organisation' : 'provincial'
 }
 
-export function chooseCopy(
+export function chooseCopy<C extends CandidateCopy>(
   hold: HoldToTarget,
-  copies: readonly CandidateCopy[],
+  copies: readonly C[],
   policy: CirculationPolicy,
   today: string,
   options: TargetingOptions,
-): TargetDecision {
+): TargetDecision<C> {
   const excluded: Partial<Record<Exclusion, number>> = {}
-  const ranked: ({ copy: CandidateCopy; tier: Exclude<TargetTier, 'national'> } & TransportCost)[] = []
+  // the cost is the policy's own (remembered) object: ranking thousands of holds copies none of it
+  const ranked: { copy: C; tier: Exclude<TargetTier, 'national'>; cost: TransportCost }[] = []
   let eligible = 0
   for (const copy of copies) {
     const exclusion = exclusionOf(copy, hold, policy, today)
@@ -87,8 +88,7 @@ export function chooseCopy(
     }
     eligible++
     if (!copy.available) continue
-    const cost = policy.cost(copy.locationId, hold.pickupLocationId)
-    ranked.push({ copy, tier: tierOf(copy, hold), ...cost })
+    ranked.push({ copy, tier: tierOf(copy, hold), cost: policy.cost(copy.locationId, hold.pickupLocationId) })
   }
   const base = { eligible, available: ranked.length, excluded }
   if (ranked.length === 0) {
@@ -97,12 +97,12 @@ export function chooseCopy(
       reason: { ...base, tier: null, chosen: null, tied: 0, tieBreak: null, summary: noCopySummary(eligible, excluded) },
     }
   }
-  const bestTier = Math.min(...ranked.map((r) => tierOrder[r.tier]))
+  const bestTier = least(ranked, (r) => tierOrder[r.tier])
   const inTier = ranked.filter((r) => tierOrder[r.tier] === bestTier)
   // euros, and with an adopted van schedule the days the member waits as well
-  const cheapest = Math.min(...inTier.map((r) => rankingEuros(r)))
-  const tied = inTier.filter((r) => rankingEuros(r) - cheapest <= (options.tieEuros ?? 0.25))
-  const leastLoad = Math.min(...tied.map((r) => options.load(r.copy.locationId)))
+  const cheapest = least(inTier, (r) => rankingEuros(r.cost))
+  const tied = inTier.filter((r) => rankingEuros(r.cost) - cheapest <= (options.tieEuros ?? 0.25))
+  const leastLoad = least(tied, (r) => options.load(r.copy.locationId))
   const lightest = tied.filter((r) => options.load(r.copy.locationId) === leastLoad)
   const pick = lightest[Math.floor(options.random() * lightest.length)] ?? lightest[0]
   if (!pick) throw new Error('a non-empty list has a first element')
@@ -112,12 +112,19 @@ export function chooseCopy(
     barcode: pick.copy.barcode,
     locationId: pick.copy.locationId,
     organisationId: pick.copy.organisationId,
-    km: round(pick.km, 1),
-    minutes: round(pick.minutes, 0),
-    euros: round(pick.euros, 2),
+    km: round(pick.cost.km, 1),
+    minutes: round(pick.cost.minutes, 0),
+    euros: round(pick.cost.euros, 2),
   }
   const reason: TargetReason = { ...base, tier: pick.tier, chosen, tied: tied.length, tieBreak, summary: '' }
   return { copy: pick.copy, reason: { ...reason, summary: summarise(reason, inTier.length) } }
+}
+
+/** The least value of a list (not empty): Math.min without an array of the values. */
+function least<T>(list: readonly T[], value: (item: T) => number): number {
+  let min = Number.POSITIVE_INFINITY
+  for (const item of list) min = Math.min(min, value(item))
+  return min
 }
 
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits
