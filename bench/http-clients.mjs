@@ -17,6 +17,8 @@ async function run({ address, cookies, barcodes, cards, seconds }) {
   const latencies = []
   let pairs = 0
   let errors = 0
+  /** @type {Record<string, number>} what the refused requests were answered, by request and status */
+  const refusals = {}
   /** @param {http.Agent} agent @param {string} cookie @param {string} path @param {unknown} body @returns {Promise<number>} */
   const post = (agent, cookie, path, body) =>
     new Promise((resolve, reject) => {
@@ -53,12 +55,16 @@ async function run({ address, cookies, barcodes, cards, seconds }) {
         const out = await post(agent, cookie, '/api/loans', { itemBarcode: barcode, cardNumber: cards[c] })
         const back = await post(agent, cookie, '/api/returns', { itemBarcode: barcode })
         if (out === 201 && back === 200) pairs++
-        else errors++
+        else {
+          errors++
+          const key = `loan ${out}, return ${back}`
+          refusals[key] = (refusals[key] ?? 0) + 1
+        }
       }
       agent.destroy()
     }),
   )
-  return { pairs, errors, latencies, elapsedSeconds: (performance.now() - started) / 1000 }
+  return { pairs, errors, refusals, latencies, elapsedSeconds: (performance.now() - started) / 1000 }
 }
 
 parentPort?.postMessage(await run(workerData))

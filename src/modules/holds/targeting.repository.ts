@@ -26,11 +26,35 @@ export interface WaitingHold {
 
 /**
  * Waiting holds, oldest first, locked; holds another run holds are skipped, so two runs (or a run
- * and a check-in) never fight over one hold.
+ * and a check-in) never fight over one hold. The batch is picked and locked first, and only then
+ * joined to its members and records: joined before the limit, the planner joined every waiting
+ * hold to both tables and sorted them all (300 ms a batch of 5,000 at 50,000 holds).
  */
 export function lockWaitingHolds(trx: Trx, today: string, limit: number, holdIds?: readonly number[]) {
-  let query = trx
-    .selectFrom('holds as h')
+  return trx
+    .with('picked', (db) => {
+      let query = db
+        .selectFrom('holds as h')
+        .select([
+          'h.id',
+          'h.patron_id',
+          'h.patron_organisation_id',
+          'h.level',
+          'h.record_id',
+          'h.any_edition',
+          'h.item_id',
+          'h.pickup_location_id',
+          'h.excluded_item_ids',
+          'h.hopeless_since',
+          'h.placed_at',
+        ])
+        .where('h.status', '=', 'waiting')
+        .where((eb) => eb.or([eb('h.suspended_until', 'is', null), eb('h.suspended_until', '<=', today)]))
+      // one array parameter, not thousands of them: binding and planning stay cheap for big batches
+      if (holdIds) query = query.where(sql<boolean>`h.id = any(${[...holdIds]}::bigint[])`)
+      return query.orderBy('h.placed_at').orderBy('h.id').limit(limit).forUpdate().skipLocked()
+    })
+    .selectFrom('picked as h')
     .innerJoin('patrons as p', 'p.id', 'h.patron_id')
     .innerJoin('records as r', 'r.id', 'h.record_id')
     .select([
@@ -52,11 +76,9 @@ export function lockWaitingHolds(trx: Trx, today: string, limit: number, holdIds
       'r.audience',
       'r.fiction',
     ])
-    .where('h.status', '=', 'waiting')
-    .where((eb) => eb.or([eb('h.suspended_until', 'is', null), eb('h.suspended_until', '<=', today)]))
-  // one array parameter, not thousands of them: binding and planning stay cheap for big batches
-  if (holdIds) query = query.where(sql<boolean>`h.id = any(${[...holdIds]}::bigint[])`)
-  return query.orderBy('h.placed_at').orderBy('h.id').limit(limit).forUpdate('h').skipLocked().execute() as Promise<WaitingHold[]>
+    .orderBy('h.placed_at')
+    .orderBy('h.id')
+    .execute() as Promise<WaitingHold[]>
 }
 
 /** Other editions of these works, for title-level holds that accept any edition of the same format. */
