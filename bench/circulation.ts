@@ -148,8 +148,8 @@ async function pairsOverHttp(db: Db, kind: 'postgres' | 'pglite') {
         eb.exists(
           eb
             .selectFrom('holds')
-            .select('id')
-            .where('status', 'in', activeHoldStatuses)
+            .select('holds.id')
+            .where('holds.status', 'in', activeHoldStatuses)
             .innerJoin('records as held', 'held.id', 'holds.record_id')
             .innerJoin('records as lent', 'lent.id', 'items.record_id')
             // a hold may take any edition of the work: waiting holds on the work's other editions count too
