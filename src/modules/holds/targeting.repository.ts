@@ -24,6 +24,19 @@ export interface WaitingHold {
   fiction: boolean
 }
 
+const waitingHoldColumns = [
+  'h.id',
+  'h.patron_id',
+  'h.patron_organisation_id',
+  'h.level',
+  'h.record_id',
+  'h.any_edition',
+  'h.item_id',
+  'h.pickup_location_id',
+  'h.excluded_item_ids',
+  'h.hopeless_since',
+] as const
+
 /**
  * Waiting holds, oldest first, locked; holds another run holds are skipped, so two runs (or a run
  * and a check-in) never fight over one hold. The batch is picked and locked first, and only then
@@ -35,19 +48,7 @@ export function lockWaitingHolds(trx: Trx, today: string, limit: number, holdIds
     .with('picked', (db) => {
       let query = db
         .selectFrom('holds as h')
-        .select([
-          'h.id',
-          'h.patron_id',
-          'h.patron_organisation_id',
-          'h.level',
-          'h.record_id',
-          'h.any_edition',
-          'h.item_id',
-          'h.pickup_location_id',
-          'h.excluded_item_ids',
-          'h.hopeless_since',
-          'h.placed_at',
-        ])
+        .select([...waitingHoldColumns, 'h.placed_at'])
         .where('h.status', '=', 'waiting')
         .where((eb) => eb.or([eb('h.suspended_until', 'is', null), eb('h.suspended_until', '<=', today)]))
       // one array parameter, not thousands of them: binding and planning stay cheap for big batches
@@ -58,16 +59,7 @@ export function lockWaitingHolds(trx: Trx, today: string, limit: number, holdIds
     .innerJoin('patrons as p', 'p.id', 'h.patron_id')
     .innerJoin('records as r', 'r.id', 'h.record_id')
     .select([
-      'h.id',
-      'h.patron_id',
-      'h.patron_organisation_id',
-      'h.level',
-      'h.record_id',
-      'h.any_edition',
-      'h.item_id',
-      'h.pickup_location_id',
-      'h.excluded_item_ids',
-      'h.hopeless_since',
+      ...waitingHoldColumns,
       'p.category',
       'p.birth_year',
       'p.municipality_code',
