@@ -39,7 +39,9 @@ const { values: args } = parseArgs({
     only: { type: 'string' },
   },
 })
-const only = args.only as 'pairs' | 'targeting' | undefined
+if (args.only !== undefined && args.only !== 'pairs' && args.only !== 'targeting')
+  throw new Error(`--only takes pairs or targeting, not "${args.only}"`)
+const only = args.only
 const scale = args.scale as DemoScale
 const clients = Number(args.clients)
 const seconds = Number(args.seconds)
