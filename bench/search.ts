@@ -7,6 +7,11 @@
  * and on PGlite. Writes bench/results/search.json.
  *
  *   npm run bench:search -- [--records 1000000] [--db postgres|pglite|both] [--seconds 20] [--import 50000] [--reuse]
+ *     [--name naober_bench_search_1000000] [--only search|import]
+ *
+ * `--name` picks the bench database (a copy made with `createdb -T` lets two people measure at
+ * once); `--only` runs one phase (the search with its baseline, or the import) and leaves the
+ * results file alone.
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
@@ -38,8 +43,13 @@ const { values: args } = parseArgs({
     clients: { type: 'string', default: '8' },
     import: { type: 'string', default: '50000' },
     reuse: { type: 'boolean', default: false },
+    name: { type: 'string' },
+    only: { type: 'string' },
   },
 })
+if (args.only !== undefined && args.only !== 'search' && args.only !== 'import')
+  throw new Error(`--only takes search or import, not "${args.only}"`)
+const only = args.only
 const wantedRecords = Number(args.records)
 const clients = Number(args.clients)
 const seconds = Number(args.seconds)
@@ -67,7 +77,7 @@ export const querySet: { kind: string; params: string }[] = [
   { kind: 'isbn', params: '' /* filled with an ISBN from the database */ },
 ]
 
-const open = (kind: 'postgres' | 'pglite') => openBenchDatabase(kind, `naober_bench_search_${wantedRecords}`, args.reuse)
+const open = (kind: 'postgres' | 'pglite') => openBenchDatabase(kind, args.name ?? `naober_bench_search_${wantedRecords}`, args.reuse)
 
 /** The network, the staff and a generated catalogue of the wanted size; nothing else (no members, no loans). */
 async function prepare(db: Db): Promise<void> {
@@ -239,13 +249,18 @@ async function benchmark(kind: 'postgres' | 'pglite'): Promise<Result> {
     await prepare(handle.db)
     const sizes = await counts(handle.db)
     log(`${kind}: ${sizes.records} records, ${sizes.items} items; ${clients} clients for ${seconds} s`)
-    const http = await searchOverHttp(handle.db, kind)
-    log(
-      `${kind}: ${http.qps.toFixed(0)} queries/s, p50 ${http.p50_ms.toFixed(1)} ms, p95 ${http.p95_ms.toFixed(1)} ms, ${http.errors} errors`,
-    )
-    const base = await baseline(handle.db)
-    log(`${kind}: baseline ${base.qps.toFixed(0)} queries/s, p95 ${base.p95_ms.toFixed(1)} ms`)
-    const imported = importRecords > 0 ? await importRate(handle.db) : null
+    const http = only === 'import' ? noSearch : await searchOverHttp(handle.db, kind)
+    const base = only === 'import' ? noSearch : await baseline(handle.db)
+    if (only !== 'import') {
+      log(
+        `${kind}: ${http.qps.toFixed(0)} queries/s, p50 ${http.p50_ms.toFixed(1)} ms, p95 ${http.p95_ms.toFixed(1)} ms, ${http.errors} errors`,
+      )
+      log(
+        `${kind}: baseline ${base.qps.toFixed(0)} queries/s, p95 ${base.p95_ms.toFixed(1)} ms; ratio ${(http.p95_ms / base.p95_ms).toFixed(2)}`,
+      )
+    }
+    const imported = importRecords > 0 && only !== 'search' ? await importRate(handle.db) : null
+    if (imported) log(`${kind}: import ${imported.rate.toFixed(0)} records/s`)
     const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits
     return {
       db: kind,
@@ -271,6 +286,9 @@ async function benchmark(kind: 'postgres' | 'pglite'): Promise<Result> {
   }
 }
 
+/** What a run of one phase (--only) reports for the phase it skipped. */
+const noSearch = { queries: 0, errors: 0, qps: 0, p50_ms: 0, p95_ms: 0, p95_ms_by_kind: {} as Record<string, number> }
+
 const kinds = args.db === 'both' ? (['postgres', 'pglite'] as const) : ([args.db] as ('postgres' | 'pglite')[])
 const file = 'bench/results/search.json'
 // a run on one database keeps the other's figures from an earlier run
@@ -281,6 +299,7 @@ const earlier = await readFile(file, 'utf8')
 const results = new Map(earlier.filter((r) => r.db).map((r) => [r.db, r]))
 const loadBefore = os.loadavg()[0]
 for (const kind of kinds) results.set(kind, { ...(await benchmark(kind)), machine: machine() } as Result)
+if (only) process.exit(0)
 const { postgres, ...rest } = Object.fromEntries(results)
 await mkdir('bench/results', { recursive: true })
 await writeFile(
