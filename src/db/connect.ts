@@ -3,9 +3,10 @@ import { PGlite } from '@electric-sql/pglite'
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent'
 import { createPgConfig } from '@electric-sql/pglite/node-postgres'
-import { Kysely, PostgresDialect } from 'kysely'
+import { Kysely } from 'kysely'
 import pg from 'pg'
 import type { Database } from './database.js'
+import { coalesceWrites, PipelinedPostgresDialect } from './pipelined-driver.js'
 import { sendMarkedStatementsByName } from './prepared.js'
 
 // One driver for both databases: PGlite ships a node-postgres adapter, so the embedded database
@@ -41,7 +42,8 @@ export async function connect(options: ConnectOptions): Promise<DatabaseHandle> 
 }
 
 export async function connectServer(databaseUrl: string, poolSize: number): Promise<DatabaseHandle> {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize, connectionTimeoutMillis: 5000 })
+  // pipeline: a statement is sent without waiting for the answer to the one before (pipelined-driver.ts)
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize, connectionTimeoutMillis: 5000, pipeline: true })
   // An idle connection the server ends (a restart, a failover) must not take the process down:
   // the pool drops it and opens a new one when needed.
   pool.on('error', (error) => console.warn(`naober: database connection lost: ${error.message}`))
@@ -56,6 +58,7 @@ export async function connectServer(databaseUrl: string, poolSize: number): Prom
       .query('set jit = off; set max_parallel_workers_per_gather = 0')
       .catch((error: Error) => console.warn(`naober: could not turn JIT and parallel query off: ${error.message}`))
     sendMarkedStatementsByName(client)
+    coalesceWrites(client)
   })
   try {
     const client = await pool.connect()
@@ -64,7 +67,7 @@ export async function connectServer(databaseUrl: string, poolSize: number): Prom
     await pool.end()
     throw new DatabaseUnreachableError(redact(databaseUrl), error)
   }
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+  const db = new Kysely<Database>({ dialect: new PipelinedPostgresDialect({ pool, pipelined: true }) })
   return { db, kind: 'postgres', close: () => db.destroy() }
 }
 
@@ -77,7 +80,7 @@ export async function connectEmbedded(dataDir: string, loadDataDir?: Blob | File
   // PGlite is one connection: a pool of one makes transactions queue instead of interleave.
   const pool = new pg.Pool(createPgConfig(pglite))
   pool.on('connect', sendMarkedStatementsByName)
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+  const db = new Kysely<Database>({ dialect: new PipelinedPostgresDialect({ pool, pipelined: false }) })
   return {
     db,
     kind: 'pglite',

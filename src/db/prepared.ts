@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { type Compilable, CompiledQuery, type RawBuilder } from 'kysely'
 import type pg from 'pg'
 import type { Executor } from './database.js'
+import { thenCommit } from './pipelined-driver.js'
 
 /*
  * The statements a desk runs all day are planned by the database once per connection, not at
@@ -26,12 +27,17 @@ export function sendMarkedStatementsByName(client: pg.PoolClient): void {
   }) as typeof client.query
 }
 
+export interface Last {
+  /** the transaction's last statement: COMMIT goes out right behind it (see pipelined-driver.ts) */
+  thenCommit?: boolean | undefined
+}
+
 /** Runs a built statement of a fixed shape (no lists of varying length) as one planned once per connection. */
-export async function executePlannedOnce<Row>(db: Executor, query: Compilable<Row> | RawBuilder<Row>): Promise<Row[]> {
+export async function executePlannedOnce<Row>(db: Executor, query: Compilable<Row> | RawBuilder<Row>, last: Last = {}): Promise<Row[]> {
   // a raw statement compiles against the database it runs on; a query builder already knows it
   const compiled = (query as RawBuilder<Row>).compile(db)
   nameStatement(compiled.sql)
-  const result = await db.executeQuery(compiled)
+  const result = await db.executeQuery<Row>(last.thenCommit ? thenCommit(compiled) : compiled)
   return result.rows
 }
 

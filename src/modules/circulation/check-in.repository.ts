@@ -1,6 +1,7 @@
 import { type QueryCreator, sql } from 'kysely'
 import { jsonObjectFrom } from 'kysely/helpers/postgres'
 import type { Database, Executor, Trx } from '../../db/database.js'
+import type { Last } from '../../db/prepared.js'
 import { executePlannedOnce, prepared } from '../../db/prepared.js'
 import { type CaptureRow, captureCandidatesQuery } from '../holds/capture.repository.js'
 import { claimingHoldStatuses } from '../holds/holds.tables.js'
@@ -62,12 +63,12 @@ export interface CheckInWrites {
 }
 
 /** A check-in's own writes in one statement: the loan it ends, the copy's new state, and its events. */
-export async function writeCheckIn(trx: Trx, writes: CheckInWrites, now: Date): Promise<void> {
+export async function writeCheckIn(trx: Trx, writes: CheckInWrites, now: Date, last: Last = {}): Promise<void> {
   const { itemId, itemChanges, loan, events } = writes
   // the parts touch different tables, so running them as parts of one statement is safe
   let db: QueryCreator<Database> = trx
   if (loan) db = db.with('closed', (qb) => closeLoanQuery(qb, loan.id, loan.closing))
   if (events.length > 0) db = db.with('logged', (qb) => insertEvents(qb, events))
-  if (itemChanges) await executePlannedOnce(trx, updateItemQuery(db, itemId, itemChanges, now))
-  else if (db !== trx) await executePlannedOnce(trx, db.selectNoFrom(sql<number>`1`.as('written')))
+  if (itemChanges) await executePlannedOnce(trx, updateItemQuery(db, itemId, itemChanges, now), last)
+  else if (db !== trx) await executePlannedOnce(trx, db.selectNoFrom(sql<number>`1`.as('written')), last)
 }

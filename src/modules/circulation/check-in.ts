@@ -1,4 +1,5 @@
 import type { Trx } from '../../db/database.js'
+import type { Last } from '../../db/prepared.js'
 import { ConflictError, NotFoundError } from '../../errors.js'
 import { chooseCaptureHold } from '../holds/capture.js'
 import { updateHold } from '../holds/hold.repository.js'
@@ -45,6 +46,7 @@ export async function checkIn(
   request: { itemBarcode: string; locationId: string },
   policy: CirculationPolicy,
   now: Date,
+  last: Last = {},
 ): Promise<CheckIn> {
   const here = request.locationId
   const found = await lockForCheckIn(trx, request.itemBarcode, localDate(now))
@@ -80,6 +82,7 @@ export async function checkIn(
       ],
     },
     now,
+    last,
   )
   return { item, answer: decision.answer, loan: loanEnd?.closed ?? null, receivedTransitId: transitId, foundAgain }
 }

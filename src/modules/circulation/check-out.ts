@@ -1,4 +1,5 @@
 import type { Trx } from '../../db/database.js'
+import type { Last } from '../../db/prepared.js'
 import { NotFoundError } from '../../errors.js'
 import { updateHold } from '../holds/hold.repository.js'
 import type { TargetTier } from '../holds/holds.tables.js'
@@ -49,7 +50,13 @@ export interface CheckOut {
  * act on; write the loan with its events, and fulfil the member's hold on it. The partial unique
  * index on open loans backs the lock up.
  */
-export async function checkOut(trx: Trx, request: CheckOutRequest, policy: CirculationPolicy, now: Date): Promise<CheckOut> {
+export async function checkOut(
+  trx: Trx,
+  request: CheckOutRequest,
+  policy: CirculationPolicy,
+  now: Date,
+  last: Last = {},
+): Promise<CheckOut> {
   const { item, patron, holds } = await lockForCheckOut(trx, request.itemBarcode, request.cardNumber, request.namesFor ?? null)
   if (!item) throw new NotFoundError('item', { barcode: request.itemBarcode })
   await assertLendable(trx, item)
@@ -100,6 +107,7 @@ export async function checkOut(trx: Trx, request: CheckOutRequest, policy: Circu
       { ...where, ...dims, action: 'checkout', ibl_tier: own?.target_tier ?? null },
       ...(own ? [{ ...where, ...dims, action: 'hold_fulfilled' as const, ibl_tier: own.target_tier }] : []),
     ],
+    { thenCommit: last.thenCommit && !own && !released },
   )
   if (own) await fulfilHold(trx, own, patron, loan, rule.holdFeeCents, now)
   if (released) await targetHolds(trx, policy, now, { holdIds: [released.id] })

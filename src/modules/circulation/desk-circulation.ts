@@ -12,6 +12,9 @@ import type { CheckInBody, CheckInResponse, CheckOutBody, CheckOutResponse, Rene
 import type { CirculationPolicy } from './policy.js'
 import { type Renewal, renew } from './renew.js'
 
+/** A desk's check-out or check-in is its whole transaction: its last write takes COMMIT with it. */
+const wholeTransaction = { thenCommit: true }
+
 /** Check-out at a staff desk: the location must be one the user works at. */
 export async function lendAtDesk(
   db: Db,
@@ -35,6 +38,7 @@ export async function lendAtDesk(
       },
       policy,
       now,
+      wholeTransaction,
     ),
   )
   return toCheckOutResponse(result)
@@ -51,7 +55,9 @@ export function lendSelfService(
   now: Date,
 ): Promise<CheckOut> {
   policy.location(request.locationId)
-  return db.transaction().execute((trx) => checkOut(trx, { ...request, channel: 'self_service', staffUserId: null }, policy, now))
+  return db
+    .transaction()
+    .execute((trx) => checkOut(trx, { ...request, channel: 'self_service', staffUserId: null }, policy, now, wholeTransaction))
 }
 
 /** Check-in at a staff desk or a return machine: the answer says where the copy goes. */
@@ -63,7 +69,9 @@ export async function returnAtDesk(
   now: Date,
 ): Promise<CheckInResponse> {
   const locationId = deskLocation(actor, body.locationId, policy)
-  const result = await db.transaction().execute((trx) => checkIn(trx, { itemBarcode: body.itemBarcode, locationId }, policy, now))
+  const result = await db
+    .transaction()
+    .execute((trx) => checkIn(trx, { itemBarcode: body.itemBarcode, locationId }, policy, now, wholeTransaction))
   return toCheckInResponse(result, policy)
 }
 
@@ -74,7 +82,7 @@ export function returnSelfService(
   now: Date,
 ): Promise<CheckIn> {
   policy.location(request.locationId)
-  return db.transaction().execute((trx) => checkIn(trx, request, policy, now))
+  return db.transaction().execute((trx) => checkIn(trx, request, policy, now, wholeTransaction))
 }
 
 /** Staff renew any loan by its copy (the member stands at the desk); a member renews their own loans only. */

@@ -1,5 +1,6 @@
 import type { Insertable, QueryCreator } from 'kysely'
 import type { Database, Executor } from '../../db/database.js'
+import type { Last } from '../../db/prepared.js'
 import { executePlannedOnce } from '../../db/prepared.js'
 import { type CirculationEvent, insertEvents } from '../statistics/circulation-events.js'
 import type { LoanTable } from './circulation.tables.js'
@@ -21,6 +22,7 @@ export async function insertLoanOfItem(
   loan: Insertable<LoanTable> & { item_id: number; location_id: string },
   at: Date,
   events: readonly CirculationEvent[],
+  last: Last = {},
 ) {
   const insert = db
     .with('lent', (qb) =>
@@ -34,7 +36,7 @@ export async function insertLoanOfItem(
     .insertInto('loans')
     .values(loan)
     .returningAll()
-  const [row] = await executePlannedOnce(db, insert)
+  const [row] = await executePlannedOnce(db, insert, last)
   if (!row) throw new Error('the loan was not written')
   return row
 }
