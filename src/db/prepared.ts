@@ -48,7 +48,7 @@ type Slot = { argument: number } | { constant: unknown }
  * call (building a read of several CTEs cost about 0.5 ms of CPU), and planned once per
  * connection. `build` is called once, with a placeholder object for each argument: every argument
  * must become a parameter of the statement (a value compared or bound), never shape it (no `if` on
- * it, no list of its length). Constants in the statement stay as they were compiled.
+ * it, no list of its length). Constants in the statement become literals in its text.
  */
 export function prepared<Args extends unknown[], Row>(
   build: (db: Executor, ...args: Args) => Compilable<Row>,
@@ -65,12 +65,34 @@ export function prepared<Args extends unknown[], Row>(
 function compileOnce<Args extends unknown[], Row>(db: Executor, build: (db: Executor, ...args: Args) => Compilable<Row>, arity: number) {
   const placeholders = Array.from({ length: arity }, (_, argument) => ({ argument }))
   const compiled = build(db, ...(placeholders as Args)).compile()
-  const slots = compiled.parameters.map((value): Slot => {
+  // Constants become literals: planned once for all calls, a statement whose constants are
+  // parameters hides them from the planner, which then cannot use a partial index whose condition
+  // names them (holds claimed for a copy: a scan of every hold instead of one index probe), and so
+  // keeps planning the statement afresh at every call instead.
+  const slots: Slot[] = []
+  let seen = 0
+  const sql = compiled.sql.replace(/\$(\d+)\b/g, (_, n: string) => {
+    seen++
+    const value = compiled.parameters[Number(n) - 1]
     const argument = placeholders.indexOf(value as { argument: number })
-    return argument >= 0 ? { argument } : { constant: value }
+    const literal = argument < 0 ? literalOf(value) : undefined
+    if (literal !== undefined) return literal
+    slots.push(argument >= 0 ? { argument } : { constant: value })
+    return `$${slots.length}`
   })
+  if (seen !== compiled.parameters.length) throw new Error('prepared statement: its text names its parameters more than once')
   const unused = placeholders.filter((p) => !slots.some((slot) => 'argument' in slot && slot.argument === p.argument))
   if (unused.length > 0) throw new Error(`prepared statement: argument ${unused[0]?.argument} is not a parameter of the statement`)
-  nameStatement(compiled.sql)
-  return { sql: compiled.sql, slots }
+  nameStatement(sql)
+  return { sql, slots }
+}
+
+/** A constant as SQL text, for the values a planner reasons with; undefined for others (they stay parameters). */
+function literalOf(value: unknown): string | undefined {
+  // (a backslash would mean something else to a server without standard_conforming_strings)
+  if (typeof value === 'string' && !value.includes('\\')) return `'${value.replaceAll("'", "''")}'`
+  if (typeof value === 'boolean') return String(value)
+  // in parentheses, so that a negative number after a minus sign does not start a comment
+  if (typeof value === 'number' && Number.isFinite(value)) return `(${value})`
+  return undefined
 }
