@@ -1,9 +1,10 @@
 /**
  * npm run bench:search — the catalogue search at 1,000,000 generated records (copies across the
  * Drenthe locations): a fixed mixed query set over HTTP with 8 clients (p50/p95, queries/s), the
- * MARC import rate of a generated ISO 2709 file, and in the same run a baseline: the bare indexed
+ * MARC import rate of a generated ISO 2709 file, and in the same run baselines: the bare indexed
  * full-text query (match + limit, no ranking, counts, facets or availability) with 8 clients
- * straight on the database. On the PostgreSQL server (DATABASE_URL, default the local test server)
+ * straight on the database, and for the import bare multi-row inserts of the same records and
+ * copies (bench/import-rate.ts). On the PostgreSQL server (DATABASE_URL, default the local test server)
  * and on PGlite. Writes bench/results/search.json.
  *
  *   npm run bench:search -- [--records 1000000] [--db postgres|pglite|both] [--seconds 20] [--import 50000] [--reuse]
@@ -13,27 +14,21 @@
  * once); `--only` runs one phase (the search with its baseline, or the import) and leaves the
  * results file alone.
  */
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import os from 'node:os'
-import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { Worker } from 'node:worker_threads'
 import { sql } from 'kysely'
 import type { Db } from '../src/db/database.js'
 import { migrateToLatest } from '../src/db/migrate.js'
 import { seedCatalogue } from '../src/demo/catalogue.seed.js'
-import { demoWork } from '../src/demo/demo-records.js'
 import { seedNetwork } from '../src/demo/network.seed.js'
-import { Random } from '../src/demo/random.js'
 import { isEmpty } from '../src/demo/seed.js'
 import { seedStaff } from '../src/demo/staff.seed.js'
 import { buildServer } from '../src/http/server.js'
-import { importMarc } from '../src/modules/catalogue/import/import-marc.js'
-import { openMarcFile } from '../src/modules/catalogue/marc/marc-file.js'
-import { toIso2709 } from '../src/modules/catalogue/marc/marc-writer.js'
-import { recordToMarc } from '../src/modules/catalogue/marc/record-to-marc.js'
 import { parseSearchQuery, toTsquery } from '../src/modules/catalogue/search/search-query.js'
 import { openBenchDatabase } from './bench-database.js'
+import { importRate } from './import-rate.js'
 
 const { values: args } = parseArgs({
   options: {
@@ -100,6 +95,8 @@ async function counts(db: Db) {
     select (select count(*) from records)::int as records, (select count(*) from items)::int as items`.execute(db)
   return rows[0] ?? { records: 0, items: 0 }
 }
+
+const mean = (values: number[]) => values.reduce((sum, v) => sum + v, 0) / values.length
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0
 
@@ -168,59 +165,6 @@ async function baseline(db: Db) {
   return { qps: done / ((performance.now() - started) / 1000), p50_ms: percentile(latencies, 50), p95_ms: percentile(latencies, 95) }
 }
 
-/** A generated ISO 2709 file of new records with 952 copies, imported through the importer the CLI and the API use; then removed again. */
-async function importRate(db: Db) {
-  const file = path.join(os.tmpdir(), `naober-bench-import-${importRecords}.mrc`)
-  const random = new Random(4242)
-  const locations = ['bind-meppel', 'facet-emmen', 'dnk-assen', 'hgv-hoogeveen']
-  const known = new Set((await db.selectFrom('locations').select('id').execute()).map((l) => l.id))
-  const homes = locations.filter((l) => known.has(l))
-  const chunks: Buffer[] = []
-  let written = 0
-  for (let n = 1; written < importRecords; n++) {
-    for (const edition of demoWork(random, n)) {
-      if (written >= importRecords) break
-      written++
-      const record = { ...edition, id: 0, workId: null, controlNumber: `BENCHIMP${written}` }
-      const items = Array.from({ length: Math.min(edition.copies, 3) }, (_, c) => {
-        const home = homes[(written + c) % homes.length] ?? 'bind-meppel'
-        return {
-          id: 0,
-          barcode: `9B${String(written).padStart(7, '0')}${c}`,
-          recordId: 0,
-          organisationId: '',
-          homeLocationId: home,
-          currentLocationId: home,
-          shelfCode: edition.shelfCode,
-          collection: 'general',
-          status: 'available' as const,
-          acquiredOn: '2026-01-15',
-          priceCents: 1999,
-        }
-      })
-      const marc = recordToMarc(record, items)
-      // the 001 of an export is our record id; a file from elsewhere brings its own control numbers
-      const fields = marc.fields.map((f) => (f.tag === '001' ? { tag: '001', value: record.controlNumber } : f))
-      chunks.push(toIso2709({ ...marc, fields }))
-    }
-  }
-  await writeFile(file, Buffer.concat(chunks))
-  const before = await db
-    .selectFrom('records')
-    .select((eb) => eb.fn.max('id').as('max'))
-    .executeTakeFirstOrThrow()
-  const report = await importMarc(db, await openMarcFile(file), { itemsField: '952' })
-  const rate = report.recordsRead / report.seconds
-  log(
-    `import: ${report.recordsRead} read, ${report.created} created, ${report.skipped} skipped, ${report.itemsCreated} copies in ${report.seconds.toFixed(1)} s`,
-  )
-  // leave the bench database as it was, so a re-run with --reuse measures the same thing
-  await sql`delete from items where record_id > ${before.max ?? 0}`.execute(db)
-  await sql`delete from records where id > ${before.max ?? 0}`.execute(db)
-  await rm(file, { force: true })
-  return { rate, report }
-}
-
 interface Result {
   db: string
   records: number
@@ -240,6 +184,13 @@ interface Result {
   import_records: number
   import_records_per_s: number
   import_skipped: number
+  /** each import run, then each baseline run (bare multi-row inserts of the same rows), records/s */
+  import_runs_records_per_s: number[]
+  import_baseline_records_per_s: number[]
+  /** import records/s / baseline records/s (the means of the runs) */
+  import_ratio: number
+  import_node_cpu_s: number[]
+  import_db_cpu_s: (number | null)[]
 }
 
 async function benchmark(kind: 'postgres' | 'pglite'): Promise<Result> {
@@ -259,8 +210,12 @@ async function benchmark(kind: 'postgres' | 'pglite'): Promise<Result> {
         `${kind}: baseline ${base.qps.toFixed(0)} queries/s, p95 ${base.p95_ms.toFixed(1)} ms; ratio ${(http.p95_ms / base.p95_ms).toFixed(2)}`,
       )
     }
-    const imported = importRecords > 0 && only !== 'search' ? await importRate(handle.db) : null
-    if (imported) log(`${kind}: import ${imported.rate.toFixed(0)} records/s`)
+    const imported = importRecords > 0 && only !== 'search' ? await importRate(handle.db, kind, importRecords, log) : null
+    const importRatio = imported ? mean(imported.rates) / mean(imported.baseline_rates) : 0
+    if (imported)
+      log(
+        `${kind}: import ${mean(imported.rates).toFixed(0)} records/s, baseline ${mean(imported.baseline_rates).toFixed(0)} records/s; ratio ${importRatio.toFixed(2)}`,
+      )
     const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits
     return {
       db: kind,
@@ -277,9 +232,14 @@ async function benchmark(kind: 'postgres' | 'pglite'): Promise<Result> {
       baseline_p50_ms: round(base.p50_ms, 2),
       baseline_p95_ms: round(base.p95_ms, 2),
       ratio: round(http.p95_ms / base.p95_ms, 2),
-      import_records: imported?.report.recordsRead ?? 0,
-      import_records_per_s: round(imported?.rate ?? 0, 0),
-      import_skipped: imported?.report.skipped ?? 0,
+      import_records: imported?.records ?? 0,
+      import_records_per_s: round(imported ? mean(imported.rates) : 0, 0),
+      import_skipped: imported?.skipped ?? 0,
+      import_runs_records_per_s: imported?.rates.map((r) => round(r, 0)) ?? [],
+      import_baseline_records_per_s: imported?.baseline_rates.map((r) => round(r, 0)) ?? [],
+      import_ratio: round(importRatio, 2),
+      import_node_cpu_s: imported?.node_cpu_s.map((s) => round(s)) ?? [],
+      import_db_cpu_s: imported?.db_cpu_s.map((s) => (s === null ? null : round(s))) ?? [],
     }
   } finally {
     await handle.close()
