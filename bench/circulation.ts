@@ -183,7 +183,7 @@ async function pairsOverHttp(db: Db, kind: 'postgres' | 'pglite') {
   }
   const cookies = await Promise.all(Array.from({ length: clients }, signIn))
   const sentBefore = statements.sent
-  const cpuBefore = { node: process.cpuUsage(), db: await serverCpuSeconds(), writes: await writeCalls() }
+  const cpuBefore = { node: process.cpuUsage(), db: await serverCpuTicks(), writes: await writeCalls() }
   const input = { address, cookies, barcodes: items.map((i) => i.barcode), cards: members.map((m) => m.card_number), seconds }
   const output = await new Promise<{
     pairs: number
@@ -199,7 +199,7 @@ async function pairsOverHttp(db: Db, kind: 'postgres' | 'pglite') {
   const sent = statements.sent - sentBefore
   const nodeCpu = process.cpuUsage(cpuBefore.node)
   const writes = (await writeCalls()) - cpuBefore.writes
-  const dbCpuSeconds = (await serverCpuSeconds()) - cpuBefore.db
+  const dbCpuSeconds = ticksSince(cpuBefore.db, await serverCpuTicks()) / 100 // USER_HZ on Linux
   await app.close()
   const { pairs, errors } = output
   if (errors > 0) log(`refused pairs: ${JSON.stringify(output.refusals)}`)
@@ -228,22 +228,28 @@ async function writeCalls(): Promise<number> {
 }
 
 /**
- * CPU seconds used so far by the backends of the bench database on the local PostgreSQL server
+ * CPU ticks used so far by each backend of the bench database on the local PostgreSQL server
  * (from /proc; their titles name the database): other databases' work on the server is not counted.
  */
-async function serverCpuSeconds(): Promise<number> {
-  const ticksPerSecond = 100 // USER_HZ on Linux
+async function serverCpuTicks(): Promise<Map<string, number>> {
   const pids = await readdir('/proc').then((names) => names.filter((n) => /^\d+$/.test(n)))
-  let ticks = 0
+  const ticks = new Map<string, number>()
   for (const pid of pids) {
     const title = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '')
     if (!title.startsWith('postgres: ') || !title.includes(` ${databaseName} `)) continue
     const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '')
     // utime and stime: the 12th and 13th fields after the command, which sits in parentheses
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-    ticks += Number(fields[11]) + Number(fields[12])
+    ticks.set(pid, Number(fields[11]) + Number(fields[12]))
   }
-  return ticks / ticksPerSecond
+  return ticks
+}
+
+/** Ticks spent between two readings by the backends alive at the second (a backend that ended, such as an idle pool connection closed meanwhile, took its ticks with it). */
+function ticksSince(before: Map<string, number>, after: Map<string, number>): number {
+  let spent = 0
+  for (const [pid, ticks] of after) spent += ticks - (before.get(pid) ?? 0)
+  return spent
 }
 
 /** The same database, the simplest write transaction there is: one row UPDATE, 16 clients. */
