@@ -67,7 +67,7 @@ export async function connectServer(databaseUrl: string, poolSize: number): Prom
     await pool.end()
     throw new DatabaseUnreachableError(redact(databaseUrl), error)
   }
-  const db = new Kysely<Database>({ dialect: new PipelinedPostgresDialect({ pool, pipelined: true }) })
+  const db = new Kysely<Database>({ dialect: new PipelinedPostgresDialect({ pool }) })
   return { db, kind: 'postgres', close: () => db.destroy() }
 }
 
@@ -80,7 +80,7 @@ export async function connectEmbedded(dataDir: string, loadDataDir?: Blob | File
   // PGlite is one connection: a pool of one makes transactions queue instead of interleave.
   const pool = new pg.Pool(createPgConfig(pglite))
   pool.on('connect', sendMarkedStatementsByName)
-  const db = new Kysely<Database>({ dialect: new PipelinedPostgresDialect({ pool, pipelined: false }) })
+  const db = new Kysely<Database>({ dialect: new PipelinedPostgresDialect({ pool }) })
   return {
     db,
     kind: 'pglite',

@@ -61,11 +61,11 @@ export function coalesceWrites(client: pg.PoolClient): void {
 export class PipelinedPostgresDialect extends PostgresDialect {
   readonly #config: PostgresDialectConfig
   readonly #pipelined: boolean
-  /** `pipelined`: the pool's clients are in pipeline mode (`pipeline: true` in the pg config) */
-  constructor(config: PostgresDialectConfig & { pipelined: boolean }) {
+  constructor(config: PostgresDialectConfig & { pool: pg.Pool }) {
     super(config)
     this.#config = config
-    this.#pipelined = config.pipelined
+    // the pool's clients are in pipeline mode when its config says `pipeline: true`
+    this.#pipelined = config.pool.options.pipeline === true
   }
   override createDriver(): Driver {
     return new PipelinedDriver(new PostgresDriver(this.#config), this.#pipelined)

@@ -59,6 +59,24 @@ export async function buildPatron(
     .executeTakeFirstOrThrow()
 }
 
+/** A waiting title-level hold of a new Bind member for pickup in Beilen, as a targeting run finds it. */
+export async function buildWaitingHold(db: Db, recordId: number, placedAt: Date) {
+  const patron = await buildPatron(db, { organisation_id: 'bind', home_location_id: 'bind-beilen' })
+  return db
+    .insertInto('holds')
+    .values({
+      patron_id: patron.id,
+      patron_organisation_id: 'bind',
+      level: 'title',
+      record_id: recordId,
+      pickup_location_id: 'bind-beilen',
+      placed_at: placedAt,
+      expires_on: '2027-12-31',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+}
+
 export async function buildWork(db: Db, title = `Werk ${next()}`) {
   return db
     .insertInto('works')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildItem, buildPatron, buildRecord } from '../../test/factories.js'
+import { buildItem, buildRecord, buildWaitingHold } from '../../test/factories.js'
 import { withTestDatabase } from '../../test/test-app.js'
 import { testClockStart } from '../../test/test-database.js'
 import { circulationPolicy } from '../circulation/policy-cache.js'
@@ -8,23 +8,9 @@ import { runTargeting } from './run-targeting.js'
 const t = withTestDatabase()
 const now = testClockStart
 
-/** A waiting hold of a Bind member for pickup in Beilen, placed `minutesAgo` before now. */
-async function waitingHold(recordId: number, minutesAgo: number) {
-  const patron = await buildPatron(t.db, { organisation_id: 'bind', home_location_id: 'bind-beilen' })
-  return t.db
-    .insertInto('holds')
-    .values({
-      patron_id: patron.id,
-      patron_organisation_id: 'bind',
-      level: 'title',
-      record_id: recordId,
-      pickup_location_id: 'bind-beilen',
-      placed_at: new Date(now.getTime() - minutesAgo * 60_000),
-      expires_on: '2027-12-31',
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow()
-}
+/** A waiting hold placed `minutesAgo` before now. */
+const waitingHold = (recordId: number, minutesAgo: number) =>
+  buildWaitingHold(t.db, recordId, new Date(now.getTime() - minutesAgo * 60_000))
 
 describe('a targeting run in batches', () => {
   it('serves the oldest holds first and never gives one copy to two holds, though its batches overlap', async () => {

@@ -1,6 +1,6 @@
 import { sql } from 'kysely'
 import { describe, expect, it } from 'vitest'
-import { buildItem, buildPatron, buildRecord } from '../../test/factories.js'
+import { buildItem, buildRecord, buildWaitingHold } from '../../test/factories.js'
 import { withTestDatabase } from '../../test/test-app.js'
 import { testClockStart } from '../../test/test-database.js'
 import { circulationPolicy } from '../circulation/policy-cache.js'
@@ -9,23 +9,7 @@ import { targetHolds } from './target-holds.js'
 const t = withTestDatabase()
 const now = testClockStart
 
-/** A waiting hold of a Bind member for pickup in Beilen, as a targeting run finds it. */
-async function waitingHold(recordId: number) {
-  const patron = await buildPatron(t.db, { organisation_id: 'bind', home_location_id: 'bind-beilen' })
-  return t.db
-    .insertInto('holds')
-    .values({
-      patron_id: patron.id,
-      patron_organisation_id: 'bind',
-      level: 'title',
-      record_id: recordId,
-      pickup_location_id: 'bind-beilen',
-      placed_at: now,
-      expires_on: '2027-12-31',
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow()
-}
+const waitingHold = (recordId: number) => buildWaitingHold(t.db, recordId, now)
 
 const copyAt = (recordId: number, location: string) =>
   buildItem(t.db, { record_id: recordId, organisation_id: 'bind', home_location_id: location, acquired_on: '2024-01-01' })
