@@ -36,29 +36,3 @@ export function copiesByLocation(db: Executor, recordIds: readonly number[]): Pr
     .orderBy('l.name')
     .execute()
 }
-
-export interface AvailabilitySummary {
-  record_id: number
-  copies: number
-  available: number
-  at_location: number
-  in_organisation: number
-}
-
-/** For a page of search hits: available copies at the member's location, in their organisation, in the province. */
-export async function availabilitySummary(
-  db: Executor,
-  recordIds: readonly number[],
-  locationId: string | null,
-  organisationId: string | null,
-): Promise<Map<number, AvailabilitySummary>> {
-  if (recordIds.length === 0) return new Map()
-  const { rows } = await sql<AvailabilitySummary>`select i.record_id, count(*)::int as copies,
-      count(*) filter (where i.status = 'available')::int as available,
-      count(*) filter (where i.status = 'available' and i.current_location_id = ${locationId})::int as at_location,
-      count(*) filter (where i.status = 'available' and l.organisation_id = ${organisationId})::int as in_organisation
-    from items i join locations l on l.id = i.current_location_id
-    where i.record_id = any(${recordIds}::int[]) and i.status not in ('withdrawn', 'lost', 'missing')
-    group by i.record_id`.execute(db)
-  return new Map(rows.map((r) => [r.record_id, r]))
-}

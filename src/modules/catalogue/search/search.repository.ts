@@ -1,6 +1,8 @@
-import { type RawBuilder, sql } from 'kysely'
+import { type RawBuilder, type Selectable, sql } from 'kysely'
 import type { Executor } from '../../../db/database.js'
 import { executePlannedOnce } from '../../../db/prepared.js'
+import type { RecordTable } from '../catalogue.tables.js'
+import { recordColumnsToSelect } from '../record.repository.js'
 
 export type SearchSort = 'relevance' | 'newest' | 'title' | 'author'
 
@@ -72,51 +74,137 @@ export async function searchRecordIds(db: Executor, match: Match, filters: Searc
   return { ids: [], total: count[0]?.n ?? 0 }
 }
 
-/** A match with what the facets and the ordering of a window need, and no more. */
-export interface WindowHit {
-  id: number
-  rank: number
-  year: number | null
-  format: string
-  language: string
-  audience: string
-  fiction: boolean
+/** Where availability is shown for: a location and its organisation (either may be unknown). */
+export interface Place {
+  locationId: string | null
+  organisationId: string | null
+}
+
+/** One value of a facet counted over the window (format, language, audience, fiction, year). */
+export interface WindowFacet {
+  facet: 'format' | 'language' | 'audience' | 'fiction' | 'year'
+  value: string
+  count: number
+}
+
+export interface AvailableFacet {
+  facet: 'organisation' | 'location'
+  value: string
+  count: number
+}
+
+/** A search's window and its page, as one statement returns them. */
+export interface SearchPage {
+  /** matches read: at most one more than the window, so more than it means the window is not all */
+  found: number
+  /** the page's records, in the window's order */
+  records: (RecordRow & { availability: PageAvailability })[]
+  facets: WindowFacet[]
+  shelves: AvailableFacet[]
+}
+
+type RecordRow = Omit<Selectable<RecordTable>, 'created_at' | 'updated_at'>
+
+export interface PageAvailability {
+  copies: number
+  available: number
+  at_location: number
+  in_organisation: number
+}
+
+/** The window's order: the sort asked for, over the columns the window carries. */
+const windowOrderings: Record<SearchSort, RawBuilder<unknown>> = {
+  relevance: sql`rank desc, year desc nulls last, id`,
+  newest: sql`year desc nulls last, id desc`,
+  title: sql`title_key, id`,
+  author: sql`author_key nulls last, title_key, id`,
 }
 
 /**
- * The first matches as the sort wants them: for relevance the records matching in their title and,
- * unless those alone fill the window, the first others the index finds, the best `size` of them (ranked
- * again by the caller); for the other sorts the first `size` in that order. One more than asked is
- * read, so the caller knows whether the window holds every match.
+ * The first matches as the sort wants them, the window (see rankWindow), and out of it in the same
+ * statement the page's records with their availability, the facets over the window and where its
+ * copies are on the shelf. For relevance the window holds the records matching in their title and,
+ * unless those alone fill it, the first others the index finds, ranked; for the other sorts the
+ * first `size` in that order. One statement, because on a shared 2-core machine every round trip
+ * costs CPU on both sides (a socket write and read, a parse and a plan): five of them were a third of
+ * a search's CPU in Node.
  */
-export async function searchWindow(
+export async function searchPage(
   db: Executor,
   match: Match,
   filters: SearchFilters,
   sort: SearchSort,
   size: number,
-): Promise<WindowHit[]> {
-  const columns = sql`r.id, ${rank(match)} as rank, r.year, r.format, trim(r.language) as language, r.audience, r.fiction`
+  page: { offset: number; limit: number },
+  place: Place,
+): Promise<SearchPage> {
+  const rows = await executePlannedOnce(
+    db,
+    sql<SearchPage>`with found as materialized (${firstMatches(match, filters, sort, size)}),
+    window_hits as (select * from (select f.*, row_number() over (order by ${windowOrderings[sort]}) as position from found f) n
+      where position <= ${size}),
+    page as (select id, position from window_hits where position > ${page.offset} and position <= ${page.offset + page.limit}),
+    place as (select ${place.locationId}::text as location_id,
+      coalesce((select organisation_id from locations where id = ${place.locationId}), ${place.organisationId}::text) as organisation_id)
+    select (select count(*) from found)::int as found,
+      (${pageRecords}) as records,
+      (${facetCounts}) as facets,
+      (${shelfCounts}) as shelves`,
+  )
+  const row = rows[0]
+  return { found: row?.found ?? 0, records: row?.records ?? [], facets: row?.facets ?? [], shelves: row?.shelves ?? [] }
+}
+
+/** The found matches, one more than the window, with what ordering and facets need. */
+function firstMatches(match: Match, filters: SearchFilters, sort: SearchSort, size: number): RawBuilder<unknown> {
+  const columns = sql`r.id, ${rank(match)} as rank, r.year, r.format, trim(r.language) as language, r.audience, r.fiction,
+    lower(r.title) as title_key, lower(r.authors[1]) as author_key`
   if (sort === 'relevance' && match && 'tsquery' in match) {
     // The records with the words in their title first (see the title_search migration). Reading a
     // common word's matches from the text index is most of a search's cost, so the second pass over
     // all matches only runs when the titles leave room in the window (a one-time filter in the plan).
     const inTitle = condition({ sql: sql<boolean>`r.title_search @@ to_tsquery('naober_dutch', ${match.tsquery})` }, filters)
-    return executePlannedOnce(
-      db,
-      sql<WindowHit>`with titled as (select ${columns} from records r where ${inTitle} limit ${size + 1})
+    return sql`with titled as (select ${columns} from records r where ${inTitle} limit ${size + 1})
       select * from titled
       union (select ${columns} from records r where ${condition(match, filters)} and (select count(*) from titled) <= ${size}
         limit ${size + 1})
-      order by rank desc, year desc nulls last, id limit ${size + 1}`,
-    )
+      order by rank desc, year desc nulls last, id limit ${size + 1}`
   }
   const order = sort === 'relevance' ? sql`` : sql`order by ${orderings[sort]}`
-  return executePlannedOnce(
-    db,
-    sql<WindowHit>`select ${columns} from records r where ${condition(match, filters)} ${order} limit ${size + 1}`,
-  )
+  return sql`select ${columns} from records r where ${condition(match, filters)} ${order} limit ${size + 1}`
 }
+
+/** The page's records in window order, each with its copies: all, on the shelf, here, in the organisation. */
+const pageRecords = sql`select json_agg(p order by p.position) from (
+    select page.position, ${sql.join(recordColumnsToSelect.map((c) => sql.ref(`r.${c}`)))},
+      json_build_object('copies', coalesce(a.copies, 0), 'available', coalesce(a.available, 0),
+        'at_location', coalesce(a.at_location, 0), 'in_organisation', coalesce(a.in_organisation, 0)) as availability
+    from page join records r on r.id = page.id
+    left join lateral (select count(*)::int as copies,
+        count(*) filter (where i.status = 'available')::int as available,
+        count(*) filter (where i.status = 'available' and i.current_location_id = place.location_id)::int as at_location,
+        count(*) filter (where i.status = 'available' and l.organisation_id = place.organisation_id)::int as in_organisation
+      from items i join locations l on l.id = i.current_location_id, place
+      where i.record_id = r.id and i.status not in ('withdrawn', 'lost', 'missing')) a on true
+  ) p`
+
+/** Facet counts over the window's hits. */
+const facetCounts = sql`select json_agg(f) from (
+    select 'format' as facet, format as value, count(*)::int as count from window_hits group by format
+    union all select 'language', language, count(*)::int from window_hits group by language
+    union all select 'audience', audience, count(*)::int from window_hits group by audience
+    union all select 'fiction', fiction::text, count(*)::int from window_hits group by fiction
+    union all select 'year', year::text, count(*)::int from window_hits where year is not null group by year
+  ) f`
+
+/** Per organisation and per location: how many of the window's records have a copy on the shelf there. */
+const shelfCounts = sql`select json_agg(s) from (
+    select case when grouping(l.organisation_id) = 0 then 'organisation' else 'location' end as facet,
+      coalesce(l.organisation_id, i.current_location_id) as value, count(distinct i.record_id)::int as count
+    from items i join locations l on l.id = i.current_location_id
+    where i.record_id in (select id from window_hits) and i.status = 'available'
+    group by grouping sets ((l.organisation_id), (i.current_location_id))
+  ) s`
 
 /** The planner's estimate of how many records match: what a search shows as the total beyond its window. */
 export async function estimateMatches(db: Executor, match: Match, filters: SearchFilters): Promise<number> {
@@ -126,27 +214,6 @@ export async function estimateMatches(db: Executor, match: Match, filters: Searc
   const plan = rows[0]?.['QUERY PLAN']
   const parsed = (typeof plan === 'string' ? JSON.parse(plan) : plan) as { Plan: { 'Plan Rows': number } }[]
   return Math.round(parsed[0]?.Plan['Plan Rows'] ?? 0)
-}
-
-export interface AvailableFacet {
-  facet: 'organisation' | 'location'
-  value: string
-  count: number
-}
-
-/** Per organisation and per location: how many of these records have a copy on the shelf there. */
-export async function availableFacets(db: Executor, recordIds: number[]): Promise<AvailableFacet[]> {
-  if (recordIds.length === 0) return []
-  const { rows } = await sql<{ organisation_id: string | null; location_id: string | null; count: number }>`
-    select l.organisation_id, i.current_location_id as location_id, count(distinct i.record_id)::int as count
-    from items i join locations l on l.id = i.current_location_id
-    where i.record_id = any(${recordIds}::int[]) and i.status = 'available'
-    group by grouping sets ((l.organisation_id), (i.current_location_id))`.execute(db)
-  return rows.map((r) =>
-    r.organisation_id !== null
-      ? { facet: 'organisation', value: r.organisation_id, count: r.count }
-      : { facet: 'location', value: r.location_id ?? '', count: r.count },
-  )
 }
 
 export function recordIdsByBarcode(db: Executor, barcode: string) {
