@@ -96,6 +96,11 @@ async function counts(db: Db) {
   return rows[0] ?? { records: 0, items: 0 }
 }
 
+async function sharedBuffers(db: Db) {
+  const { rows } = await sql<{ shared_buffers: string }>`show shared_buffers`.execute(db)
+  return rows[0]?.shared_buffers ?? null
+}
+
 const mean = (values: number[]) => values.reduce((sum, v) => sum + v, 0) / values.length
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0
@@ -191,6 +196,8 @@ interface Result {
   import_ratio: number
   import_node_cpu_s: number[]
   import_db_cpu_s: (number | null)[]
+  /** the server's buffer cache: whether the searched tables and indexes fit in it changes the figures */
+  shared_buffers: string | null
 }
 
 async function benchmark(kind: 'postgres' | 'pglite'): Promise<Result> {
@@ -199,7 +206,10 @@ async function benchmark(kind: 'postgres' | 'pglite'): Promise<Result> {
   try {
     await prepare(handle.db)
     const sizes = await counts(handle.db)
-    log(`${kind}: ${sizes.records} records, ${sizes.items} items; ${clients} clients for ${seconds} s`)
+    const buffers = kind === 'postgres' ? await sharedBuffers(handle.db) : null
+    log(
+      `${kind}: ${sizes.records} records, ${sizes.items} items; ${clients} clients for ${seconds} s${buffers ? `; shared_buffers ${buffers}` : ''}`,
+    )
     const http = only === 'import' ? noSearch : await searchOverHttp(handle.db, kind)
     const base = only === 'import' ? noSearch : await baseline(handle.db)
     if (only !== 'import') {
@@ -240,6 +250,7 @@ async function benchmark(kind: 'postgres' | 'pglite'): Promise<Result> {
       import_ratio: round(importRatio, 2),
       import_node_cpu_s: imported?.node_cpu_s.map((s) => round(s)) ?? [],
       import_db_cpu_s: imported?.db_cpu_s.map((s) => (s === null ? null : round(s))) ?? [],
+      shared_buffers: buffers,
     }
   } finally {
     await handle.close()
