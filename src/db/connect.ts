@@ -1,6 +1,5 @@
 import { mkdir } from 'node:fs/promises'
 import { PGlite } from '@electric-sql/pglite'
-import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin'
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent'
 import { createPgConfig } from '@electric-sql/pglite/node-postgres'
@@ -75,7 +74,7 @@ export async function connectServer(databaseUrl: string, poolSize: number): Prom
 export async function connectEmbedded(dataDir: string, loadDataDir?: Blob | File): Promise<DatabaseHandle> {
   if (!dataDir.startsWith('memory://')) await mkdir(dataDir, { recursive: true })
   const pglite = await PGlite.create(dataDir, {
-    extensions: { btree_gin, pg_trgm, unaccent },
+    extensions: { pg_trgm, unaccent },
     ...(loadDataDir ? { loadDataDir } : {}),
   })
   // PGlite is one connection: a pool of one makes transactions queue instead of interleave.
