@@ -157,6 +157,16 @@ describe('searching the catalogue', () => {
     expect(result.hits[0].availability).toEqual({ copies: 3, atLocation: 0, inOrganisation: 1, inProvince: 2 })
   })
 
+  it("shows a desk's availability where it works, or in its organisation, when no location is chosen", async () => {
+    const cookie = await signInStaff(t.app, 'balie-meppel', 'bind-meppel')
+    const response = await t.app.inject({ url: '/api/search?q=titel:hobbit&format=book', headers: { cookie } })
+    expect(response.json().hits[0].availability).toEqual({ copies: 3, atLocation: 1, inOrganisation: 1, inProvince: 2 })
+    // signed in without a location: Facet's copy counts for its organisation, no location is "here"
+    const emmen = await signInStaff(t.app, 'balie-emmen')
+    const fromEmmen = await t.app.inject({ url: '/api/search?q=titel:hobbit&format=book', headers: { cookie: emmen } })
+    expect(fromEmmen.json().hits[0].availability).toEqual({ copies: 3, atLocation: 0, inOrganisation: 1, inProvince: 2 })
+  })
+
   it('sorts by title and by author, and pages', async () => {
     const byTitle = await search('q=fantasy&sort=title&pageSize=2')
     expect(byTitle.total).toBe(3)
