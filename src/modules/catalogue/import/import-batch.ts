@@ -134,7 +134,8 @@ interface Matches {
  */
 async function findMatches(db: Executor, records: MappedRecord[]): Promise<Matches> {
   const controlNumbers = records.map((r) => r.controlNumber).filter((c): c is string => c !== null)
-  const isbns = records.flatMap((r) => [...r.isbns, ...r.linkedIsbns])
+  // only the ISBNs that decide something: a record with a 001 matches on it alone (matchOf)
+  const isbns = records.flatMap((r) => (r.controlNumber ? r.linkedIsbns : [...r.isbns, ...r.linkedIsbns]))
   const [byNumber, byIsbn] = await Promise.all([
     controlNumbers.length
       ? sql<Match>`select id, work_id, control_number, isbns from records where control_number = any(${controlNumbers}::text[])`.execute(db)
