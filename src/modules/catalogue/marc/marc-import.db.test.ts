@@ -65,6 +65,30 @@ describe('importing MARC', () => {
   })
 })
 
+describe('a record the database refuses', () => {
+  it('is left out whole, copies and all, while the rest of its batch is written', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'naober-marc-'))
+    // a price no integer column holds: only the database finds this out, when it writes the copy
+    const xml = (id: string, barcode: string, price: string) => `<record><leader>00000nam a2200000 a 4500</leader>
+      <controlfield tag="001">${id}</controlfield><datafield tag="245" ind1="1" ind2="0"><subfield code="a">Het hunebed</subfield></datafield>
+      <datafield tag="952" ind1=" " ind2=" "><subfield code="a">bind-meppel</subfield><subfield code="p">${barcode}</subfield>
+      <subfield code="v">${price}</subfield></datafield></record>`
+    const file = path.join(folder, 'refused.xml')
+    await writeFile(
+      file,
+      `<collection xmlns="http://www.loc.gov/MARC21/slim">${xml('REFUSED1', 'BIND9101', '12,50')}${xml('REFUSED2', 'BIND9102', '99999999999')}</collection>`,
+    )
+    const report = await importFile(file, '952')
+    expect(report).toMatchObject({ created: 1, skipped: 1, itemsCreated: 1 })
+    expect(report.problems[0]).toMatchObject({ number: 2, controlNumber: 'REFUSED2' })
+    expect(report.problems[0]?.reason).toMatch(/^the catalogue refused it: /)
+    const written = await t.db.selectFrom('records').select('control_number').where('control_number', 'like', 'REFUSED%').execute()
+    expect(written).toEqual([{ control_number: 'REFUSED1' }])
+    const copies = await t.db.selectFrom('items').select('barcode').where('barcode', 'in', ['BIND9101', 'BIND9102']).execute()
+    expect(copies).toEqual([{ barcode: 'BIND9101' }])
+  })
+})
+
 describe('matching on re-import', () => {
   const field = (tag: string, code: string, value: string) =>
     `<datafield tag="${tag}" ind1=" " ind2=" "><subfield code="${code}">${value}</subfield></datafield>`
