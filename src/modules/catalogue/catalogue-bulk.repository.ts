@@ -1,5 +1,6 @@
 import { sql } from 'kysely'
 import type { Executor } from '../../db/database.js'
+import { thenCommit } from '../../db/pipelined-driver.js'
 import type { RecordFields } from './record-fields.js'
 
 /**
@@ -33,32 +34,31 @@ export async function allocateRecordIds(db: Executor, count: number): Promise<nu
   return rows.map((r) => r.id)
 }
 
-const recordRowType = sql`r(id int, work_id int, control_number text, title text, subtitle text, authors text[], isbns text[],
+const recordRowType = sql`r(n int, id int, work_id int, control_number text, title text, subtitle text, authors text[], isbns text[],
   publisher text, year smallint, language text, format text, audience text, fiction boolean, subjects text[], series text,
   series_number text, online_url text)`
 
-const asJson = (records: BulkRecord[]) =>
-  JSON.stringify(
-    records.map((r) => ({
-      id: r.id,
-      work_id: r.workId,
-      control_number: r.controlNumber,
-      title: r.title,
-      subtitle: r.subtitle,
-      authors: r.authors,
-      isbns: r.isbns,
-      publisher: r.publisher,
-      year: r.year,
-      language: r.language,
-      format: r.format,
-      audience: r.audience,
-      fiction: r.fiction,
-      subjects: r.subjects,
-      series: r.series,
-      series_number: r.seriesNumber,
-      online_url: r.onlineUrl,
-    })),
-  )
+/** A record as a row of the JSON parameter; `n` is its place in the batch, by which its copies name it. */
+const recordJson = (r: RecordFields, id: number | null, workId: number | null, n: number) => ({
+  n,
+  id,
+  work_id: workId,
+  control_number: r.controlNumber,
+  title: r.title,
+  subtitle: r.subtitle,
+  authors: r.authors,
+  isbns: r.isbns,
+  publisher: r.publisher,
+  year: r.year,
+  language: r.language,
+  format: r.format,
+  audience: r.audience,
+  fiction: r.fiction,
+  subjects: r.subjects,
+  series: r.series,
+  series_number: r.seriesNumber,
+  online_url: r.onlineUrl,
+})
 
 export async function insertRecords(db: Executor, records: BulkRecord[]): Promise<void> {
   if (records.length === 0) return
@@ -67,18 +67,9 @@ export async function insertRecords(db: Executor, records: BulkRecord[]): Promis
     overriding system value
     select id, work_id, control_number, title, subtitle, authors, isbns, publisher, year, language, format, audience, fiction,
       subjects, series, series_number, online_url
-    from jsonb_to_recordset(${asJson(records)}::jsonb) as ${recordRowType}`.execute(db)
-}
-
-export async function updateRecords(db: Executor, records: BulkRecord[]): Promise<void> {
-  if (records.length === 0) return
-  await sql`update records set work_id = coalesce(r.work_id, records.work_id), control_number = coalesce(r.control_number,
-      records.control_number), title = r.title, subtitle = r.subtitle, authors = r.authors, isbns = r.isbns,
-      publisher = r.publisher, year = r.year, language = r.language, format = r.format, audience = r.audience,
-      fiction = r.fiction, subjects = r.subjects, series = r.series, series_number = r.series_number,
-      online_url = r.online_url, updated_at = now()
-    from jsonb_to_recordset(${asJson(records)}::jsonb) as ${recordRowType}
-    where records.id = r.id`.execute(db)
+    from jsonb_to_recordset(${JSON.stringify(records.map((r, n) => recordJson(r, r.id, r.workId, n)))}::jsonb) as ${recordRowType}`.execute(
+    db,
+  )
 }
 
 /**
@@ -110,20 +101,18 @@ export async function upsertWorks(
 const itemRowType = sql`i(barcode text, record_id int, organisation_id text, home_location_id text, shelf_code text,
   collection text, price_cents int, acquired_on date, status text)`
 
-const itemsAsJson = (items: BulkItem[]) =>
-  JSON.stringify(
-    items.map((i) => ({
-      barcode: i.barcode,
-      record_id: i.recordId,
-      organisation_id: i.organisationId,
-      home_location_id: i.homeLocationId,
-      shelf_code: i.shelfCode,
-      collection: i.collection,
-      price_cents: i.priceCents,
-      acquired_on: i.acquiredOn,
-      status: i.status ?? 'available',
-    })),
-  )
+const itemJson = (i: Omit<BulkItem, 'recordId'>) => ({
+  barcode: i.barcode,
+  organisation_id: i.organisationId,
+  home_location_id: i.homeLocationId,
+  shelf_code: i.shelfCode,
+  collection: i.collection,
+  price_cents: i.priceCents,
+  acquired_on: i.acquiredOn,
+  status: i.status ?? 'available',
+})
+
+const itemsAsJson = (items: BulkItem[]) => JSON.stringify(items.map((i) => Object.assign(itemJson(i), { record_id: i.recordId })))
 
 /**
  * Inserts new copies (barcodes the caller knows to be free). A plain insert: an upsert's conflict
@@ -138,13 +127,79 @@ export async function insertItems(db: Executor, items: BulkItem[]): Promise<void
     from jsonb_to_recordset(${itemsAsJson(items)}::jsonb) as ${itemRowType}`.execute(db)
 }
 
-/** Updates known barcodes: their record, home, shelf and price; not where they are now. */
-export async function updateItems(db: Executor, items: BulkItem[]): Promise<void> {
-  if (items.length === 0) return
-  await sql`update items set record_id = i.record_id, home_location_id = i.home_location_id, shelf_code = i.shelf_code,
-      price_cents = i.price_cents, updated_at = now()
-    from jsonb_to_recordset(${itemsAsJson(items)}::jsonb) as ${itemRowType}
-    where items.barcode = i.barcode`.execute(db)
+/** A record of an import: `id` null for a new one. */
+export interface ImportedRecord {
+  fields: RecordFields
+  id: number | null
+  workId: number | null
+}
+
+/** A copy of an import, naming its record by its place in the batch; `known` when its barcode exists already. */
+export interface ImportedItem extends Omit<BulkItem, 'recordId'> {
+  recordIndex: number
+  known: boolean
+}
+
+const importedItemRowType = sql`i(record_n int, known boolean, barcode text, organisation_id text, home_location_id text,
+  shelf_code text, collection text, price_cents int, acquired_on date, status text)`
+
+/**
+ * Writes a batch of an import in one statement, so that the database does not wait for the next
+ * one between them: the new records get their ids here, the known ones are updated; new copies
+ * are inserted and known barcodes updated (their record, home, shelf and price; not where they are
+ * now); the words of the new records go into the "did you mean" dictionary. The copies' record
+ * references are checked at the end of the statement, when the new records are there.
+ * With `thenCommit` COMMIT is sent right behind it (see pipelined-driver.ts).
+ */
+export async function writeImportBatch(
+  db: Executor,
+  records: ImportedRecord[],
+  items: ImportedItem[],
+  last: { thenCommit: boolean },
+): Promise<void> {
+  const recordRows = JSON.stringify(records.map((r, n) => recordJson(r.fields, r.id, r.workId, n)))
+  const itemRows = JSON.stringify(items.map((i) => Object.assign(itemJson(i), { record_n: i.recordIndex, known: i.known })))
+  const statement = sql`with r as (
+      select * from jsonb_to_recordset(${recordRows}::jsonb) as ${recordRowType}
+    ), ids as materialized (
+      select n, coalesce(id, nextval(pg_get_serial_sequence('records', 'id'))::int) as id, id is null as new from r
+    ), new_records as (
+      insert into records (id, work_id, control_number, title, subtitle, authors, isbns, publisher, year, language, format,
+        audience, fiction, subjects, series, series_number, online_url)
+      overriding system value
+      select ids.id, work_id, control_number, title, subtitle, authors, isbns, publisher, year, language, format, audience,
+        fiction, subjects, series, series_number, online_url
+      from r join ids using (n) where ids.new
+    ), known_records as (
+      update records set work_id = coalesce(r.work_id, records.work_id), control_number = coalesce(r.control_number,
+        records.control_number), title = r.title, subtitle = r.subtitle, authors = r.authors, isbns = r.isbns,
+        publisher = r.publisher, year = r.year, language = r.language, format = r.format, audience = r.audience,
+        fiction = r.fiction, subjects = r.subjects, series = r.series, series_number = r.series_number,
+        online_url = r.online_url, updated_at = now()
+      from r where records.id = r.id
+    ), i as (
+      select ids.id as record_id, i.* from jsonb_to_recordset(${itemRows}::jsonb) as ${importedItemRowType}
+        join ids on ids.n = i.record_n
+    ), new_items as (
+      insert into items (barcode, record_id, organisation_id, home_location_id, current_location_id, shelf_code,
+        collection, price_cents, acquired_on, status)
+      select barcode, record_id, organisation_id, home_location_id, home_location_id, shelf_code, collection, price_cents,
+        coalesce(acquired_on, current_date), status
+      from i where not known
+    ), known_items as (
+      update items set record_id = i.record_id, home_location_id = i.home_location_id, shelf_code = i.shelf_code,
+        price_cents = i.price_cents, updated_at = now()
+      from i where i.known and items.barcode = i.barcode
+    ), new_terms as (
+      insert into catalogue_terms (term, records)
+      select w, count(*) from r cross join lateral catalogue_words(r.title, r.subtitle, r.authors, r.subjects, r.series) as w
+      where r.id is null
+      group by w
+      on conflict (term) do update set records = catalogue_terms.records + excluded.records
+    )
+    select`
+  const compiled = statement.compile(db)
+  await db.executeQuery(last.thenCommit ? thenCommit(compiled) : compiled)
 }
 
 /** Adds the words of these records to the "did you mean" dictionary. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildItem } from '../../test/factories.js'
+import { buildItem, buildRecord } from '../../test/factories.js'
 import { signInStaff, withTestApp } from '../../test/test-app.js'
 
 const t = withTestApp()
@@ -48,5 +48,33 @@ describe("a copy's organisation and locations (checked per statement)", () => {
     expect(response.statusCode).toBe(409)
     expect(response.json()).toMatchObject({ code: 'still_in_use', detail: 'It is still used in items and cannot be removed.' })
     expect((await t.app.inject('/api/locations/bind-veenhuizen')).statusCode).toBe(200)
+  })
+})
+
+describe("a copy's record (checked per statement)", () => {
+  it('refuses a copy of a record that does not exist, as its foreign key did', async () => {
+    await expect(buildItem(t.db, { organisation_id: 'bind', home_location_id: 'bind-meppel', record_id: 987654321 })).rejects.toEqual(
+      refusal('items_record_id_fkey', 'Key (record_id)=(987654321) is not present in table "records".'),
+    )
+  })
+
+  it('refuses to move a copy to a record that does not exist, and lets it move to one that does', async () => {
+    const item = await buildItem(t.db, { organisation_id: 'bind', home_location_id: 'bind-meppel' })
+    const move = (to: number) => t.db.updateTable('items').set({ record_id: to }).where('id', '=', item.id).execute()
+    await expect(move(987654321)).rejects.toEqual(
+      refusal('items_record_id_fkey', 'Key (record_id)=(987654321) is not present in table "records".'),
+    )
+    await move((await buildRecord(t.db)).id)
+  })
+
+  it('refuses to remove a record that has copies, with the API saying it is still in use, and removes one without', async () => {
+    const cookie = await signInStaff(t.app, 'collectie')
+    const item = await buildItem(t.db, { organisation_id: 'bind', home_location_id: 'bind-meppel' })
+    const remove = (id: number) => t.app.inject({ method: 'DELETE', url: `/api/records/${id}`, headers: { cookie } })
+    const refused = await remove(item.record_id)
+    expect(refused.statusCode).toBe(409)
+    expect(refused.json()).toMatchObject({ code: 'still_in_use', detail: 'It is still used in items and cannot be removed.' })
+    expect((await t.app.inject(`/api/records/${item.record_id}`)).statusCode).toBe(200)
+    expect((await remove((await buildRecord(t.db)).id)).statusCode).toBe(204)
   })
 })

@@ -51,42 +51,33 @@ export async function writeBatch(db: Db, batch: PendingRecord[], locations: Map<
     )
     const needWork = accepted.filter((p) => !matchOf(matches, p.mapped)?.work_id && linkedWork(matches, p.mapped) === null)
     const works = await bulk.upsertWorks(trx, uniqueWorks(needWork.map((p) => p.mapped)))
-    const fresh = accepted.filter((p) => !matchOf(matches, p.mapped))
-    const ids = await bulk.allocateRecordIds(trx, fresh.length)
-    const idOf = new Map<PendingRecord, number>(fresh.map((p, i) => [p, ids[i] as number]))
-    const rows = accepted.map((p) => {
+    const records = accepted.map((p) => {
       const match = matchOf(matches, p.mapped)
       const workId = match?.work_id ?? linkedWork(matches, p.mapped) ?? works.get(keyOf(p.mapped)) ?? null
-      return { ...p.mapped, id: match?.id ?? (idOf.get(p) as number), workId, existing: Boolean(match) }
+      return { fields: p.mapped, id: match?.id ?? null, workId }
     })
-    await bulk.insertRecords(
-      trx,
-      rows.filter((r) => !r.existing),
-    )
-    await bulk.updateRecords(
-      trx,
-      rows.filter((r) => r.existing),
-    )
-    const items = rows.flatMap((r) =>
-      r.items.map((item) => {
-        const location = locations.get(item.location.toLowerCase()) as LocationRef
-        return { ...item, recordId: r.id, organisationId: location.organisationId, homeLocationId: location.id, collection: 'general' }
-      }),
-    )
     // the barcodes were looked up above (owners); one another import adds meanwhile fails the insert,
     // and the batch is written again record by record (see writeOrIsolate)
-    const known = items.filter((item) => owners.has(item.barcode))
-    await bulk.insertItems(
-      trx,
-      items.filter((item) => !owners.has(item.barcode)),
+    const items = accepted.flatMap((p, recordIndex) =>
+      p.mapped.items.map((item) => {
+        const location = locations.get(item.location.toLowerCase()) as LocationRef
+        return {
+          barcode: item.barcode,
+          recordIndex,
+          organisationId: location.organisationId,
+          homeLocationId: location.id,
+          shelfCode: item.shelfCode,
+          collection: 'general',
+          priceCents: item.priceCents,
+          acquiredOn: item.acquiredOn,
+          known: owners.has(item.barcode),
+        }
+      }),
     )
-    await bulk.updateItems(trx, known)
-    await bulk.addTerms(
-      trx,
-      rows.filter((r) => !r.existing).map((r) => r.id),
-    )
-    const created = rows.filter((r) => !r.existing).length
-    return { created, updated: rows.length - created, itemsCreated: items.length - known.length, itemsUpdated: known.length, problems }
+    if (records.length) await bulk.writeImportBatch(trx, records, items, { thenCommit: true })
+    const created = records.filter((r) => r.id === null).length
+    const itemsUpdated = items.filter((item) => item.known).length
+    return { created, updated: records.length - created, itemsCreated: items.length - itemsUpdated, itemsUpdated, problems }
   })
 }
 
@@ -134,7 +125,8 @@ interface Matches {
  */
 async function findMatches(db: Executor, records: MappedRecord[]): Promise<Matches> {
   const controlNumbers = records.map((r) => r.controlNumber).filter((c): c is string => c !== null)
-  const isbns = records.flatMap((r) => [...r.isbns, ...r.linkedIsbns])
+  // only the ISBNs that decide something: a record with a 001 matches on it alone (matchOf)
+  const isbns = records.flatMap((r) => (r.controlNumber ? r.linkedIsbns : [...r.isbns, ...r.linkedIsbns]))
   const [byNumber, byIsbn] = await Promise.all([
     controlNumbers.length
       ? sql<Match>`select id, work_id, control_number, isbns from records where control_number = any(${controlNumbers}::text[])`.execute(db)

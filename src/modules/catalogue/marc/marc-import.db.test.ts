@@ -2,6 +2,7 @@ import { execFile, execFileSync, spawnSync } from 'node:child_process'
 import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { sql } from 'kysely'
 import { describe, expect, it } from 'vitest'
 import { signInStaff, withTestApp } from '../../../test/test-app.js'
 import { importMarc } from '../import/import-marc.js'
@@ -61,6 +62,73 @@ describe('importing MARC', () => {
       status: 'available',
     })
     expect((await t.app.inject('/api/records?controlNumber=T2')).json().total).toBe(0)
+  })
+})
+
+describe('a record the database refuses', () => {
+  it('is left out whole, copies and all, while the rest of its batch is written', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'naober-marc-'))
+    // a price no integer column holds: only the database finds this out, when it writes the copy
+    const xml = (id: string, barcode: string, price: string) => `<record><leader>00000nam a2200000 a 4500</leader>
+      <controlfield tag="001">${id}</controlfield><datafield tag="245" ind1="1" ind2="0"><subfield code="a">Het hunebed</subfield></datafield>
+      <datafield tag="952" ind1=" " ind2=" "><subfield code="a">bind-meppel</subfield><subfield code="p">${barcode}</subfield>
+      <subfield code="v">${price}</subfield></datafield></record>`
+    const file = path.join(folder, 'refused.xml')
+    await writeFile(
+      file,
+      `<collection xmlns="http://www.loc.gov/MARC21/slim">${xml('REFUSED1', 'BIND9101', '12,50')}${xml('REFUSED2', 'BIND9102', '99999999999')}</collection>`,
+    )
+    const report = await importFile(file, '952')
+    expect(report).toMatchObject({ created: 1, skipped: 1, itemsCreated: 1 })
+    expect(report.problems[0]).toMatchObject({ number: 2, controlNumber: 'REFUSED2' })
+    expect(report.problems[0]?.reason).toMatch(/^the catalogue refused it: /)
+    const written = await t.db.selectFrom('records').select('control_number').where('control_number', 'like', 'REFUSED%').execute()
+    expect(written).toEqual([{ control_number: 'REFUSED1' }])
+    const copies = await t.db.selectFrom('items').select('barcode').where('barcode', 'in', ['BIND9101', 'BIND9102']).execute()
+    expect(copies).toEqual([{ barcode: 'BIND9101' }])
+  })
+})
+
+describe('matching on re-import', () => {
+  const field = (tag: string, code: string, value: string) =>
+    `<datafield tag="${tag}" ind1=" " ind2=" "><subfield code="${code}">${value}</subfield></datafield>`
+  const record = (fields: { id?: string; title: string; isbn?: string; linkedIsbn?: string }) => `<record>
+    <leader>00000nam a2200000 a 4500</leader>${fields.id ? `<controlfield tag="001">${fields.id}</controlfield>` : ''}
+    ${field('100', 'a', 'Jansen, Anna')}${field('245', 'a', fields.title)}${fields.isbn ? field('020', 'a', fields.isbn) : ''}
+    ${fields.linkedIsbn ? field('776', 'z', fields.linkedIsbn) : ''}</record>`
+  const importRecords = async (...records: string[]) => {
+    const file = path.join(await mkdtemp(path.join(tmpdir(), 'naober-marc-')), 'records.xml')
+    await writeFile(file, `<collection xmlns="http://www.loc.gov/MARC21/slim">${records.join('')}</collection>`)
+    return importFile(file)
+  }
+  const recordsWithIsbn = (isbn: string) =>
+    t.db
+      .selectFrom('records')
+      .select(['control_number', 'title', 'work_id'])
+      .where(sql<boolean>`isbns @> array[${isbn}]`)
+      .orderBy('id')
+      .execute()
+
+  it('matches a record without 001 on its ISBN, while a new 001 makes a record of its own', async () => {
+    await importRecords(record({ id: 'ISBNMATCH1', title: 'De veenkolonie', isbn: '9789044411119' }))
+    const again = await importRecords(
+      record({ title: 'De veenkolonie, tweede druk', isbn: '9789044411119' }),
+      record({ id: 'ISBNMATCH2', title: 'De veenkolonie, e-book', isbn: '9789044411119' }),
+    )
+    expect(again).toMatchObject({ created: 1, updated: 1 })
+    expect(await recordsWithIsbn('9789044411119')).toMatchObject([
+      { control_number: 'ISBNMATCH1', title: 'De veenkolonie, tweede druk' },
+      { control_number: 'ISBNMATCH2', title: 'De veenkolonie, e-book' },
+    ])
+  })
+
+  it("puts an edition that names another format's ISBN (776 $z) in that format's work", async () => {
+    await importRecords(record({ id: 'LINKED1', title: 'Het turfschip', isbn: '9789044422221' }))
+    await importRecords(record({ id: 'LINKED2', title: 'Het turfschip: luisterboek', linkedIsbn: '9789044422221' }))
+    const [book] = await recordsWithIsbn('9789044422221')
+    const audiobook = await t.db.selectFrom('records').select('work_id').where('control_number', '=', 'LINKED2').executeTakeFirstOrThrow()
+    expect(book?.work_id).not.toBeNull()
+    expect(audiobook.work_id).toBe(book?.work_id)
   })
 })
 
