@@ -14,11 +14,17 @@ export interface TargetingRun {
 }
 
 /**
+ * Batches running at once: while one writes its targets, the next ranks its copies and the one after
+ * it reads them, so the engine finds the next batch's copies read when it is done with one.
+ */
+const batchesAtOnce = 3
+
+/**
  * A full pass of the IBL engine over every waiting hold, oldest first, in batches of their own
  * transactions: a desk never waits long on a lock, and a failure loses one batch, not the run.
- * Two batches overlap: while one writes its targets, the next reads its copies and ranks them, so
- * the database and the engine work at the same time. They still choose one after another, and a
- * batch never offers a copy an earlier one took, so the outcome is that of batches run in turn.
+ * Batches overlap, so the database and the engine work at the same time. They still choose one
+ * after another, and a batch never offers a copy an earlier one took, so the outcome is that of
+ * batches run in turn.
  */
 export async function runTargeting(db: Db, policy: CirculationPolicy, now: Date, batchSize = 5000): Promise<TargetingRun> {
   const started = performance.now()
@@ -32,25 +38,32 @@ export async function runTargeting(db: Db, policy: CirculationPolicy, now: Date,
   const load = await pullLoadByLocation(db)
   const taken = new Set<number>()
   const nextTurn = turns()
-  let writing: Promise<TargetingOutcome[]> | undefined
+  const running: Promise<TargetingOutcome[]>[] = []
   for (let i = 0; i < ids.length; i += batchSize) {
     const batch = ids.slice(i, i + batchSize)
     const turn = nextTurn()
-    const next = db
+    const batchRun = db
       .transaction()
       .execute((trx) => targetHolds(trx, policy, now, { holdIds: batch, limit: batch.length, load, taken, turn }))
-    try {
-      // at most two batches at once: this one starts while the one before finishes
-      if (writing) tally(await writing)
-    } catch (error) {
-      await next.catch(() => {})
-      throw error
-    }
-    writing = next
+    // a failure is reported when the batch's turn to be tallied comes, not as an unhandled rejection before it
+    batchRun.catch(() => {})
+    running.push(batchRun)
+    if (running.length === batchesAtOnce) await tallyOldest(running, tally)
   }
-  if (writing) tally(await writing)
+  while (running.length > 0) await tallyOldest(running, tally)
   run.seconds = (performance.now() - started) / 1000
   return run
+}
+
+/** Waits for the oldest batch running; if it failed, for the others too, then fails. */
+async function tallyOldest(running: Promise<TargetingOutcome[]>[], tally: (outcomes: readonly TargetingOutcome[]) => void) {
+  const oldest = running.shift() as Promise<TargetingOutcome[]>
+  try {
+    tally(await oldest)
+  } catch (error) {
+    await Promise.allSettled(running)
+    throw error
+  }
 }
 
 /** Turns in the order they are handed out: each is ready once the one before it is done. */
