@@ -16,6 +16,20 @@ const yazNote = 'yaz-marcdump/yaz-client are not installed (apt-get install -y y
 const importFile = async (name: string, itemsField: '952' | '852' | null = null) =>
   importMarc(t.db, await openMarcFile(path.isAbsolute(name) ? name : `${dataFolder}${name}`), { itemsField })
 
+/** Imports these MARCXML records from a file of their own. */
+async function importXml(records: string[], itemsField: '952' | null = null) {
+  const file = path.join(await mkdtemp(path.join(tmpdir(), 'naober-marc-')), 'records.xml')
+  await writeFile(file, `<collection xmlns="http://www.loc.gov/MARC21/slim">${records.join('')}</collection>`)
+  return importFile(file, itemsField)
+}
+
+/** A MARCXML record with a control number, a title and one copy in 952. */
+const recordWithCopy = (id: string, title: string, copy: { location: string; barcode: string; price: string; shelf?: string }) =>
+  `<record><leader>00000nam a2200000 a 4500</leader>
+  <controlfield tag="001">${id}</controlfield><datafield tag="245" ind1="1" ind2="0"><subfield code="a">${title}</subfield></datafield>
+  <datafield tag="952" ind1=" " ind2=" "><subfield code="a">${copy.location}</subfield><subfield code="p">${copy.barcode}</subfield>
+  ${copy.shelf ? `<subfield code="o">${copy.shelf}</subfield>` : ''}<subfield code="v">${copy.price}</subfield></datafield></record>`
+
 describe('importing MARC', () => {
   it('imports the good records of a file and reports the bad ones', async () => {
     const report = await importFile('pymarc__bad_records.mrc')
@@ -39,17 +53,13 @@ describe('importing MARC', () => {
   })
 
   it('reads copies from 952 and refuses a whole record whose copy names an unknown location', async () => {
-    const folder = await mkdtemp(path.join(tmpdir(), 'naober-marc-'))
-    const xml = (barcode: string, location: string, id: string) => `<record><leader>00000nam a2200000 a 4500</leader>
-      <controlfield tag="001">${id}</controlfield><datafield tag="245" ind1="1" ind2="0"><subfield code="a">Het veen</subfield></datafield>
-      <datafield tag="952" ind1=" " ind2=" "><subfield code="a">${location}</subfield><subfield code="p">${barcode}</subfield>
-      <subfield code="o">R VEEN</subfield><subfield code="v">19,95</subfield></datafield></record>`
-    const file = path.join(folder, 'items.xml')
-    await writeFile(
-      file,
-      `<collection xmlns="http://www.loc.gov/MARC21/slim">${xml('BIND9001', 'bind-meppel', 'T1')}${xml('BIND9002', 'atlantis', 'T2')}</collection>`,
+    const report = await importXml(
+      [
+        recordWithCopy('T1', 'Het veen', { location: 'bind-meppel', barcode: 'BIND9001', price: '19,95', shelf: 'R VEEN' }),
+        recordWithCopy('T2', 'Het veen', { location: 'atlantis', barcode: 'BIND9002', price: '19,95', shelf: 'R VEEN' }),
+      ],
+      '952',
     )
-    const report = await importFile(file, '952')
     expect(report).toMatchObject({ created: 1, skipped: 1, itemsCreated: 1 })
     expect(report.problems[0]?.reason).toBe("copy BIND9002: no location 'atlantis' in the network")
     const cookie = await signInStaff(t.app, 'balie-meppel')
@@ -67,18 +77,14 @@ describe('importing MARC', () => {
 
 describe('a record the database refuses', () => {
   it('is left out whole, copies and all, while the rest of its batch is written', async () => {
-    const folder = await mkdtemp(path.join(tmpdir(), 'naober-marc-'))
     // a price no integer column holds: only the database finds this out, when it writes the copy
-    const xml = (id: string, barcode: string, price: string) => `<record><leader>00000nam a2200000 a 4500</leader>
-      <controlfield tag="001">${id}</controlfield><datafield tag="245" ind1="1" ind2="0"><subfield code="a">Het hunebed</subfield></datafield>
-      <datafield tag="952" ind1=" " ind2=" "><subfield code="a">bind-meppel</subfield><subfield code="p">${barcode}</subfield>
-      <subfield code="v">${price}</subfield></datafield></record>`
-    const file = path.join(folder, 'refused.xml')
-    await writeFile(
-      file,
-      `<collection xmlns="http://www.loc.gov/MARC21/slim">${xml('REFUSED1', 'BIND9101', '12,50')}${xml('REFUSED2', 'BIND9102', '99999999999')}</collection>`,
+    const report = await importXml(
+      [
+        recordWithCopy('REFUSED1', 'Het hunebed', { location: 'bind-meppel', barcode: 'BIND9101', price: '12,50' }),
+        recordWithCopy('REFUSED2', 'Het hunebed', { location: 'bind-meppel', barcode: 'BIND9102', price: '99999999999' }),
+      ],
+      '952',
     )
-    const report = await importFile(file, '952')
     expect(report).toMatchObject({ created: 1, skipped: 1, itemsCreated: 1 })
     expect(report.problems[0]).toMatchObject({ number: 2, controlNumber: 'REFUSED2' })
     expect(report.problems[0]?.reason).toMatch(/^the catalogue refused it: /)
@@ -96,11 +102,7 @@ describe('matching on re-import', () => {
     <leader>00000nam a2200000 a 4500</leader>${fields.id ? `<controlfield tag="001">${fields.id}</controlfield>` : ''}
     ${field('100', 'a', 'Jansen, Anna')}${field('245', 'a', fields.title)}${fields.isbn ? field('020', 'a', fields.isbn) : ''}
     ${fields.linkedIsbn ? field('776', 'z', fields.linkedIsbn) : ''}</record>`
-  const importRecords = async (...records: string[]) => {
-    const file = path.join(await mkdtemp(path.join(tmpdir(), 'naober-marc-')), 'records.xml')
-    await writeFile(file, `<collection xmlns="http://www.loc.gov/MARC21/slim">${records.join('')}</collection>`)
-    return importFile(file)
-  }
+  const importRecords = (...records: string[]) => importXml(records)
   const recordsWithIsbn = (isbn: string) =>
     t.db
       .selectFrom('records')
