@@ -33,10 +33,19 @@ export interface Last {
 }
 
 /** Runs a built statement of a fixed shape (no lists of varying length) as one planned once per connection. */
-export async function executePlannedOnce<Row>(db: Executor, query: Compilable<Row> | RawBuilder<Row>, last: Last = {}): Promise<Row[]> {
+export function executePlannedOnce<Row>(db: Executor, query: Compilable<Row> | RawBuilder<Row>, last: Last = {}): Promise<Row[]> {
+  return execute(db, query, last, true)
+}
+
+/** Runs a built statement planned afresh at each call, as the transaction's last when `last` says so. */
+export function executeStatement<Row>(db: Executor, query: Compilable<Row> | RawBuilder<Row>, last: Last = {}): Promise<Row[]> {
+  return execute(db, query, last, false)
+}
+
+async function execute<Row>(db: Executor, query: Compilable<Row> | RawBuilder<Row>, last: Last, named: boolean): Promise<Row[]> {
   // a raw statement compiles against the database it runs on; a query builder already knows it
   const compiled = (query as RawBuilder<Row>).compile(db)
-  nameStatement(compiled.sql)
+  if (named) nameStatement(compiled.sql)
   const result = await db.executeQuery<Row>(last.thenCommit ? thenCommit(compiled) : compiled)
   return result.rows
 }

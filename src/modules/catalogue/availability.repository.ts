@@ -2,7 +2,7 @@ import { sql } from 'kysely'
 import type { Executor } from '../../db/database.js'
 
 /** Copies that no longer count as part of the collection. */
-const gone = ['withdrawn', 'lost', 'missing'] as const
+export const gone = ['withdrawn', 'lost', 'missing'] as const
 
 export interface LocationCopies {
   record_id: number

@@ -1,6 +1,6 @@
 import { sql } from 'kysely'
 import type { Executor } from '../../db/database.js'
-import { thenCommit } from '../../db/pipelined-driver.js'
+import { executeStatement, type Last } from '../../db/prepared.js'
 import type { RecordFields } from './record-fields.js'
 
 /**
@@ -151,12 +151,7 @@ const importedItemRowType = sql`i(record_n int, known boolean, barcode text, org
  * references are checked at the end of the statement, when the new records are there.
  * With `thenCommit` COMMIT is sent right behind it (see pipelined-driver.ts).
  */
-export async function writeImportBatch(
-  db: Executor,
-  records: ImportedRecord[],
-  items: ImportedItem[],
-  last: { thenCommit: boolean },
-): Promise<void> {
+export async function writeImportBatch(db: Executor, records: ImportedRecord[], items: ImportedItem[], last: Last): Promise<void> {
   const recordRows = JSON.stringify(records.map((r, n) => recordJson(r.fields, r.id, r.workId, n)))
   const itemRows = JSON.stringify(items.map((i) => Object.assign(itemJson(i), { record_n: i.recordIndex, known: i.known })))
   const statement = sql`with r as (
@@ -198,8 +193,7 @@ export async function writeImportBatch(
       on conflict (term) do update set records = catalogue_terms.records + excluded.records
     )
     select`
-  const compiled = statement.compile(db)
-  await db.executeQuery(last.thenCommit ? thenCommit(compiled) : compiled)
+  await executeStatement(db, statement, last)
 }
 
 /** Adds the words of these records to the "did you mean" dictionary. */

@@ -1,5 +1,6 @@
 import { type RawBuilder, type Selectable, sql } from 'kysely'
 import type { Executor } from '../../../db/database.js'
+import { gone } from '../availability.repository.js'
 import type { RecordTable } from '../catalogue.tables.js'
 import { recordColumnsToSelect } from '../record.repository.js'
 
@@ -155,7 +156,9 @@ export async function searchPage(
 
 /** The found matches, one more than the window, with what ordering and facets need. */
 function firstMatches(match: Match, filters: SearchFilters, sort: SearchSort, size: number): RawBuilder<unknown> {
-  const columns = sql`r.id, ${rank(match)} as rank, r.year, r.format, trim(r.language) as language, r.audience, r.fiction,
+  // only relevance orders by rank: the other sorts need not score 500 records
+  const score = sort === 'relevance' ? rank(match) : sql<number>`0::real`
+  const columns = sql`r.id, ${score} as rank, r.year, r.format, trim(r.language) as language, r.audience, r.fiction,
     ${sortKeys(sort)}`
   if (sort === 'relevance' && match && 'tsquery' in match) {
     // The records with the words in their title first (see the title_search migration). Reading a
@@ -190,7 +193,7 @@ const pageRecords = sql`select json_agg(p order by p.position) from (
         count(*) filter (where i.status = 'available' and i.current_location_id = place.location_id)::int as at_location,
         count(*) filter (where i.status = 'available' and l.organisation_id = place.organisation_id)::int as in_organisation
       from items i join locations l on l.id = i.current_location_id, place
-      where i.record_id = r.id and i.status not in ('withdrawn', 'lost', 'missing')) a on true
+      where i.record_id = r.id and i.status not in (${sql.join(gone.map((status) => sql.lit(status)))})) a on true
   ) p`
 
 /** Facet counts over the window's hits. */
