@@ -14,10 +14,12 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import { parseArgs } from 'node:util'
 import { Worker } from 'node:worker_threads'
+import Fastify from 'fastify'
 import { sql } from 'kysely'
 import pg from 'pg'
 import type { Db } from '../src/db/database.js'
 import { migrateToLatest } from '../src/db/migrate.js'
+import { executeStatement } from '../src/db/prepared.js'
 import { type DemoScale, isEmpty, seedDemo } from '../src/demo/seed.js'
 import { demoStaffPassword } from '../src/demo/staff.seed.js'
 import { buildServer } from '../src/http/server.js'
@@ -69,6 +71,11 @@ interface Result {
   errors: number
   baseline_tps: number
   ratio: number
+  /** pairs a second against the same framework doing one single-row UPDATE transaction a request */
+  http_floor_pairs_per_s: number
+  /** its CPU a pair, Node and PostgreSQL together */
+  http_floor_cpu_ms_per_pair: number
+  http_floor_ratio: number
   holds: number
   targeting_s: number
   targeted: number
@@ -183,36 +190,25 @@ async function pairsOverHttp(db: Db, kind: 'postgres' | 'pglite') {
   }
   const cookies = await Promise.all(Array.from({ length: clients }, signIn))
   const sentBefore = statements.sent
-  const cpuBefore = { node: process.cpuUsage(), db: await serverCpuTicks(), writes: await writeCalls() }
+  const writesBefore = await writeCalls()
   const input = { address, cookies, barcodes: items.map((i) => i.barcode), cards: members.map((m) => m.card_number), seconds }
-  const output = await new Promise<{
-    pairs: number
-    errors: number
-    refusals: Record<string, number>
-    latencies: number[]
-    elapsedSeconds: number
-  }>((resolve, reject) => {
-    const worker = new Worker(new URL('./http-clients.mjs', import.meta.url), { workerData: input })
-    worker.once('message', resolve)
-    worker.once('error', reject)
-  })
+  const { output, cpu } = await withCpu(() => runClients(input))
   const sent = statements.sent - sentBefore
-  const nodeCpu = process.cpuUsage(cpuBefore.node)
-  const writes = (await writeCalls()) - cpuBefore.writes
-  const dbCpuSeconds = ticksSince(cpuBefore.db, await serverCpuTicks()) / 100 // USER_HZ on Linux
+  const writes = (await writeCalls()) - writesBefore
   await app.close()
   const { pairs, errors } = output
   if (errors > 0) log(`refused pairs: ${JSON.stringify(output.refusals)}`)
   const latencies = output.latencies.sort((a, b) => a - b)
   return {
+    barcodes: input.barcodes,
     pairs,
     errors,
     pairs_per_s: pairs / output.elapsedSeconds,
     statements_per_pair: sent / Math.max(1, pairs + errors),
     // CPU a pair costs, server and load generator together in Node, and in the PostgreSQL server's
     // processes (0 on PGlite, which runs inside Node): a figure the machine's other load barely moves
-    node_cpu_ms_per_pair: (nodeCpu.user + nodeCpu.system) / 1000 / Math.max(1, pairs),
-    db_cpu_ms_per_pair: (dbCpuSeconds * 1000) / Math.max(1, pairs),
+    node_cpu_ms_per_pair: cpu.nodeMs / Math.max(1, pairs),
+    db_cpu_ms_per_pair: cpu.dbMs / Math.max(1, pairs),
     // write system calls of this process (HTTP requests and answers, statements to the server): on our
     // virtual machines each costs more CPU than the work it carries, and unlike CPU time it is an exact count
     node_writes_per_pair: writes / Math.max(1, pairs + errors),
@@ -221,6 +217,69 @@ async function pairsOverHttp(db: Db, kind: 'postgres' | 'pglite') {
     p99_ms: percentile(latencies, 99),
   }
 }
+interface ClientsInput {
+  address: string
+  cookies: string[]
+  barcodes: string[]
+  cards: string[]
+  seconds: number
+}
+
+/** CPU spent while `run` ran: this process's (server and load generator) and the bench database's backends'. */
+async function withCpu<T>(run: () => Promise<T>): Promise<{ output: T; cpu: { nodeMs: number; dbMs: number } }> {
+  const before = { node: process.cpuUsage(), db: await serverCpuTicks() }
+  const output = await run()
+  const node = process.cpuUsage(before.node)
+  const dbTicks = ticksSince(before.db, await serverCpuTicks())
+  // ticks are USER_HZ (100 a second on Linux)
+  return { output, cpu: { nodeMs: (node.user + node.system) / 1000, dbMs: dbTicks * 10 } }
+}
+
+/** The load generator (http-clients.mjs) in its worker thread: each client lends and returns, over and over. */
+function runClients(input: ClientsInput) {
+  return new Promise<{ pairs: number; errors: number; refusals: Record<string, number>; latencies: number[]; elapsedSeconds: number }>(
+    (resolve, reject) => {
+      const worker = new Worker(new URL('./http-clients.mjs', import.meta.url), { workerData: input })
+      worker.once('message', resolve)
+      worker.once('error', reject)
+    },
+  )
+}
+
+/**
+ * The ceiling of this machine for a pair over HTTP: the same clients against a server of the same
+ * framework whose lend and return each parse the JSON body and run one single-row UPDATE
+ * transaction through the same driver, and answer. What a real pair costs beyond it is naober's
+ * own work; what this costs is the platform's (the HTTP exchange, a transaction's round trip).
+ */
+async function httpFloor(db: Db, barcodes: string[]) {
+  const counterOf = new Map(barcodes.map((barcode, i) => [barcode, i % clients]))
+  const app = Fastify()
+  const answer = (status: number) => async (request: { body: unknown }, reply: { code(n: number): { send(b: unknown): unknown } }) => {
+    const { itemBarcode } = request.body as { itemBarcode: string }
+    const id = counterOf.get(itemBarcode) ?? 0
+    await db
+      .transaction()
+      .execute((trx) => executeStatement(trx, sql`update bench_counters set n = n + 1 where id = ${id}`, { thenCommit: true }))
+    return reply.code(status).send({ itemBarcode })
+  }
+  app.post('/api/loans', answer(201))
+  app.post('/api/returns', answer(200))
+  const address = await app.listen({ port: 0, host: '127.0.0.1' })
+  try {
+    const input = { address, cookies: Array.from({ length: clients }, () => ''), barcodes, cards: [], seconds: Math.min(10, seconds) }
+    const { output, cpu } = await withCpu(() => runClients(input))
+    const pairs = Math.max(1, output.pairs)
+    return {
+      pairs_per_s: output.pairs / output.elapsedSeconds,
+      node_cpu_ms_per_pair: cpu.nodeMs / pairs,
+      db_cpu_ms_per_pair: cpu.dbMs / pairs,
+    }
+  } finally {
+    await app.close()
+  }
+}
+
 /** Write system calls this process has made so far (Linux). */
 async function writeCalls(): Promise<number> {
   const io = await readFile('/proc/self/io', 'utf8').catch(() => '')
@@ -299,6 +358,7 @@ async function targeting(db: Db) {
 }
 
 const noPairs = {
+  barcodes: [],
   pairs: 0,
   errors: 0,
   pairs_per_s: 0,
@@ -310,6 +370,7 @@ const noPairs = {
   p95_ms: 0,
   p99_ms: 0,
 }
+const noFloor = { pairs_per_s: 0, node_cpu_ms_per_pair: 0, db_cpu_ms_per_pair: 0 }
 const noTargeting = { holds: 0, targeting_s: 0, targeted: 0, national: 0, waiting: 0 }
 
 async function benchmark(kind: 'postgres' | 'pglite'): Promise<Result> {
@@ -329,6 +390,11 @@ async function benchmark(kind: 'postgres' | 'pglite'): Promise<Result> {
       )
     const baselineTps = await baseline(handle.db)
     log(`${kind}: baseline ${baselineTps.toFixed(0)} single-row UPDATE transactions/s`)
+    const floor = only === 'targeting' ? noFloor : await httpFloor(handle.db, http.barcodes)
+    if (only !== 'targeting')
+      log(
+        `${kind}: HTTP floor ${floor.pairs_per_s.toFixed(0)} pairs/s (CPU ${floor.node_cpu_ms_per_pair.toFixed(2)} ms Node + ${floor.db_cpu_ms_per_pair.toFixed(2)} ms PostgreSQL a pair; each request one single-row UPDATE transaction)`,
+      )
     const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits
     return {
       db: kind,
@@ -347,6 +413,9 @@ async function benchmark(kind: 'postgres' | 'pglite'): Promise<Result> {
       errors: http.errors,
       baseline_tps: round(baselineTps),
       ratio: round(http.pairs_per_s / baselineTps, 3),
+      http_floor_pairs_per_s: round(floor.pairs_per_s),
+      http_floor_cpu_ms_per_pair: round(floor.node_cpu_ms_per_pair + floor.db_cpu_ms_per_pair, 2),
+      http_floor_ratio: round(http.pairs_per_s / floor.pairs_per_s, 3),
       ...targeted,
       targeting_s: round(targeted.targeting_s, 2),
     }
