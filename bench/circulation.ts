@@ -10,7 +10,7 @@
  * `--name` picks the bench database (a copy made with `createdb -T` lets two people measure at
  * once); `--only` runs one phase and leaves the results file alone.
  */
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import { parseArgs } from 'node:util'
 import { Worker } from 'node:worker_threads'
@@ -28,6 +28,7 @@ import { circulationPolicy } from '../src/modules/circulation/policy-cache.js'
 import { activeHoldStatuses } from '../src/modules/holds/holds.tables.js'
 import { runTargeting } from '../src/modules/holds/run-targeting.js'
 import { openBenchDatabase } from './bench-database.js'
+import { withCpu, writeCalls } from './cpu.js'
 
 const { values: args } = parseArgs({
   options: {
@@ -192,7 +193,7 @@ async function pairsOverHttp(db: Db, kind: 'postgres' | 'pglite') {
   const sentBefore = statements.sent
   const writesBefore = await writeCalls()
   const input = { address, cookies, barcodes: items.map((i) => i.barcode), cards: members.map((m) => m.card_number), seconds }
-  const { output, cpu } = await withCpu(() => runClients(input))
+  const { output, cpu } = await withCpu(databaseName, () => runClients(input))
   const sent = statements.sent - sentBefore
   const writes = (await writeCalls()) - writesBefore
   await app.close()
@@ -223,16 +224,6 @@ interface ClientsInput {
   barcodes: string[]
   cards: string[]
   seconds: number
-}
-
-/** CPU spent while `run` ran: this process's (server and load generator) and the bench database's backends'. */
-async function withCpu<T>(run: () => Promise<T>): Promise<{ output: T; cpu: { nodeMs: number; dbMs: number } }> {
-  const before = { node: process.cpuUsage(), db: await serverCpuTicks() }
-  const output = await run()
-  const node = process.cpuUsage(before.node)
-  const dbTicks = ticksSince(before.db, await serverCpuTicks())
-  // ticks are USER_HZ (100 a second on Linux)
-  return { output, cpu: { nodeMs: (node.user + node.system) / 1000, dbMs: dbTicks * 10 } }
 }
 
 /** The load generator (http-clients.mjs) in its worker thread: each client lends and returns, over and over. */
@@ -268,7 +259,7 @@ async function httpFloor(db: Db, barcodes: string[]) {
   const address = await app.listen({ port: 0, host: '127.0.0.1' })
   try {
     const input = { address, cookies: Array.from({ length: clients }, () => ''), barcodes, cards: [], seconds: Math.min(10, seconds) }
-    const { output, cpu } = await withCpu(() => runClients(input))
+    const { output, cpu } = await withCpu(databaseName, () => runClients(input))
     const pairs = Math.max(1, output.pairs)
     return {
       pairs_per_s: output.pairs / output.elapsedSeconds,
@@ -278,37 +269,6 @@ async function httpFloor(db: Db, barcodes: string[]) {
   } finally {
     await app.close()
   }
-}
-
-/** Write system calls this process has made so far (Linux). */
-async function writeCalls(): Promise<number> {
-  const io = await readFile('/proc/self/io', 'utf8').catch(() => '')
-  return Number(/^syscw: (\d+)$/m.exec(io)?.[1] ?? 0)
-}
-
-/**
- * CPU ticks used so far by each backend of the bench database on the local PostgreSQL server
- * (from /proc; their titles name the database): other databases' work on the server is not counted.
- */
-async function serverCpuTicks(): Promise<Map<string, number>> {
-  const pids = await readdir('/proc').then((names) => names.filter((n) => /^\d+$/.test(n)))
-  const ticks = new Map<string, number>()
-  for (const pid of pids) {
-    const title = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '')
-    if (!title.startsWith('postgres: ') || !title.includes(` ${databaseName} `)) continue
-    const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '')
-    // utime and stime: the 12th and 13th fields after the command, which sits in parentheses
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-    ticks.set(pid, Number(fields[11]) + Number(fields[12]))
-  }
-  return ticks
-}
-
-/** Ticks spent between two readings by the backends alive at the second (a backend that ended, such as an idle pool connection closed meanwhile, took its ticks with it). */
-function ticksSince(before: Map<string, number>, after: Map<string, number>): number {
-  let spent = 0
-  for (const [pid, ticks] of after) spent += ticks - (before.get(pid) ?? 0)
-  return spent
 }
 
 /** The same database, the simplest write transaction there is: one row UPDATE, 16 clients. */

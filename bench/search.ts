@@ -28,6 +28,7 @@ import { seedStaff } from '../src/demo/staff.seed.js'
 import { buildServer } from '../src/http/server.js'
 import { parseSearchQuery, toTsquery } from '../src/modules/catalogue/search/search-query.js'
 import { openBenchDatabase } from './bench-database.js'
+import { withCpu } from './cpu.js'
 import { importRate } from './import-rate.js'
 
 const { values: args } = parseArgs({
@@ -72,7 +73,8 @@ export const querySet: { kind: string; params: string }[] = [
   { kind: 'isbn', params: '' /* filled with an ISBN from the database */ },
 ]
 
-const open = (kind: 'postgres' | 'pglite') => openBenchDatabase(kind, args.name ?? `naober_bench_search_${wantedRecords}`, args.reuse)
+const databaseName = args.name ?? `naober_bench_search_${wantedRecords}`
+const open = (kind: 'postgres' | 'pglite') => openBenchDatabase(kind, databaseName, args.reuse)
 
 /** The network, the staff and a generated catalogue of the wanted size; nothing else (no members, no loans). */
 async function prepare(db: Db): Promise<void> {
@@ -120,11 +122,15 @@ async function searchOverHttp(db: Db, kind: 'postgres' | 'pglite') {
   const address = await app.listen({ port: 0, host: '127.0.0.1' })
   try {
     const urls = queries.map((q) => `${address}/api/search?${q.params}`)
-    const output = await new Promise<{ done: number; errors: number; latencies: number[][]; elapsedSeconds: number }>((resolve, reject) => {
-      const worker = new Worker(new URL('./search-clients.mjs', import.meta.url), { workerData: { urls, clients, seconds } })
-      worker.once('message', resolve)
-      worker.once('error', reject)
-    })
+    const { output, cpu } = await withCpu(
+      databaseName,
+      () =>
+        new Promise<{ done: number; errors: number; latencies: number[][]; elapsedSeconds: number }>((resolve, reject) => {
+          const worker = new Worker(new URL('./search-clients.mjs', import.meta.url), { workerData: { urls, clients, seconds } })
+          worker.once('message', resolve)
+          worker.once('error', reject)
+        }),
+    )
     const all = output.latencies.flat().sort((a, b) => a - b)
     const perKind: Record<string, number> = {}
     for (const [i, q] of queries.entries()) {
@@ -138,6 +144,9 @@ async function searchOverHttp(db: Db, kind: 'postgres' | 'pglite') {
       p50_ms: percentile(all, 50),
       p95_ms: percentile(all, 95),
       p95_ms_by_kind: perKind,
+      // what a search costs the machine, server and load generator in Node and the database's backends
+      node_cpu_ms_per_search: cpu.nodeMs / Math.max(1, output.done),
+      db_cpu_ms_per_search: cpu.dbMs / Math.max(1, output.done),
     }
   } finally {
     await app.close()
@@ -182,6 +191,9 @@ interface Result {
   p50_ms: number
   p95_ms: number
   p95_ms_by_kind: Record<string, number>
+  /** CPU a search costs: this process (server and load generator) and the database's backends (0 on PGlite) */
+  node_cpu_ms_per_search: number
+  db_cpu_ms_per_search: number
   baseline_qps: number
   baseline_p50_ms: number
   baseline_p95_ms: number
@@ -214,7 +226,7 @@ async function benchmark(kind: 'postgres' | 'pglite'): Promise<Result> {
     const base = only === 'import' ? noSearch : await baseline(handle.db)
     if (only !== 'import') {
       log(
-        `${kind}: ${http.qps.toFixed(0)} queries/s, p50 ${http.p50_ms.toFixed(1)} ms, p95 ${http.p95_ms.toFixed(1)} ms, ${http.errors} errors`,
+        `${kind}: ${http.qps.toFixed(0)} queries/s, p50 ${http.p50_ms.toFixed(1)} ms, p95 ${http.p95_ms.toFixed(1)} ms, ${http.errors} errors; CPU ${http.node_cpu_ms_per_search.toFixed(2)} ms Node + ${http.db_cpu_ms_per_search.toFixed(2)} ms PostgreSQL a search`,
       )
       log(
         `${kind}: baseline ${base.qps.toFixed(0)} queries/s, p95 ${base.p95_ms.toFixed(1)} ms; ratio ${(http.p95_ms / base.p95_ms).toFixed(2)}`,
@@ -238,6 +250,8 @@ async function benchmark(kind: 'postgres' | 'pglite'): Promise<Result> {
       p50_ms: round(http.p50_ms, 2),
       p95_ms: round(http.p95_ms, 2),
       p95_ms_by_kind: Object.fromEntries(Object.entries(http.p95_ms_by_kind).map(([k, v]) => [k, round(v, 2)])),
+      node_cpu_ms_per_search: round(http.node_cpu_ms_per_search, 2),
+      db_cpu_ms_per_search: round(http.db_cpu_ms_per_search, 2),
       baseline_qps: round(base.qps),
       baseline_p50_ms: round(base.p50_ms, 2),
       baseline_p95_ms: round(base.p95_ms, 2),
@@ -258,7 +272,16 @@ async function benchmark(kind: 'postgres' | 'pglite'): Promise<Result> {
 }
 
 /** What a run of one phase (--only) reports for the phase it skipped. */
-const noSearch = { queries: 0, errors: 0, qps: 0, p50_ms: 0, p95_ms: 0, p95_ms_by_kind: {} as Record<string, number> }
+const noSearch = {
+  queries: 0,
+  errors: 0,
+  qps: 0,
+  p50_ms: 0,
+  p95_ms: 0,
+  p95_ms_by_kind: {} as Record<string, number>,
+  node_cpu_ms_per_search: 0,
+  db_cpu_ms_per_search: 0,
+}
 
 const kinds = args.db === 'both' ? (['postgres', 'pglite'] as const) : ([args.db] as ('postgres' | 'pglite')[])
 const file = 'bench/results/search.json'
