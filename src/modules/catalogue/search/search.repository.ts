@@ -3,6 +3,7 @@ import type { Executor } from '../../../db/database.js'
 import { gone } from '../availability.repository.js'
 import type { RecordTable } from '../catalogue.tables.js'
 import { recordColumnsToSelect } from '../record.repository.js'
+import type { ShelfCopies, WindowValues } from './search-window.js'
 
 export type SearchSort = 'relevance' | 'newest' | 'title' | 'author'
 
@@ -80,27 +81,16 @@ export interface Place {
   organisationId: string | null
 }
 
-/** One value of a facet counted over the window (format, language, audience, fiction, year). */
-export interface WindowFacet {
-  facet: 'format' | 'language' | 'audience' | 'fiction' | 'year'
-  value: string
-  count: number
-}
-
-export interface AvailableFacet {
-  facet: 'organisation' | 'location'
-  value: string
-  count: number
-}
-
 /** A search's window and its page, as one statement returns them. */
 export interface SearchPage {
   /** matches read: at most one more than the window, so more than it means the window is not all */
   found: number
   /** the page's records, in the window's order */
   records: (RecordRow & { availability: PageAvailability })[]
-  facets: WindowFacet[]
-  shelves: AvailableFacet[]
+  /** the window's facet values, column by column */
+  window: WindowValues
+  /** the window's copies on the shelf */
+  shelves: ShelfCopies
 }
 
 type RecordRow = Omit<Selectable<RecordTable>, 'created_at' | 'updated_at'>
@@ -148,10 +138,11 @@ export async function searchPage(
       coalesce((select organisation_id from locations where id = ${place.locationId}), ${place.organisationId}::text) as organisation_id)
     select (select count(*) from found)::int as found,
       (${pageRecords}) as records,
-      (${facetCounts}) as facets,
-      (${shelfCounts}) as shelves`.execute(db)
+      (${windowValues}) as window,
+      (${shelfCopies}) as shelves`.execute(db)
   const row = rows[0]
-  return { found: row?.found ?? 0, records: row?.records ?? [], facets: row?.facets ?? [], shelves: row?.shelves ?? [] }
+  if (!row) throw new Error('a search statement returns one row')
+  return { found: row.found, records: row.records ?? [], window: row.window, shelves: row.shelves }
 }
 
 /** The found matches, one more than the window, with what ordering and facets need. */
@@ -196,23 +187,19 @@ const pageRecords = sql`select json_agg(p order by p.position) from (
       where i.record_id = r.id and i.status not in (${sql.join(gone.map((status) => sql.lit(status)))})) a on true
   ) p`
 
-/** Facet counts over the window's hits. */
-const facetCounts = sql`select json_agg(f) from (
-    select 'format' as facet, format as value, count(*)::int as count from window_hits group by format
-    union all select 'language', language, count(*)::int from window_hits group by language
-    union all select 'audience', audience, count(*)::int from window_hits group by audience
-    union all select 'fiction', fiction::text, count(*)::int from window_hits group by fiction
-    union all select 'year', year::text, count(*)::int from window_hits where year is not null group by year
-  ) f`
+/** A JSON array of a column's values over the rows aggregated, empty (not null) when there are none. */
+const jsonArray = (column: RawBuilder<unknown>) => sql`coalesce(json_agg(${column}), '[]')`
 
-/** Per organisation and per location: how many of the window's records have a copy on the shelf there. */
-const shelfCounts = sql`select json_agg(s) from (
-    select case when grouping(l.organisation_id) = 0 then 'organisation' else 'location' end as facet,
-      coalesce(l.organisation_id, i.current_location_id) as value, count(distinct i.record_id)::int as count
-    from items i join locations l on l.id = i.current_location_id
-    where i.record_id in (select id from window_hits) and i.status = 'available'
-    group by grouping sets ((l.organisation_id), (i.current_location_id))
-  ) s`
+/** The window's facet values as arrays (counted by windowFacets). */
+const windowValues = sql`select json_build_object('format', ${jsonArray(sql`format`)}, 'language', ${jsonArray(sql`language`)},
+    'audience', ${jsonArray(sql`audience`)}, 'fiction', ${jsonArray(sql`fiction`)}, 'year', ${jsonArray(sql`year`)})
+  from window_hits`
+
+/** The window's copies on the shelf, with their location and its organisation (counted by windowFacets). */
+const shelfCopies = sql`select json_build_object('record', ${jsonArray(sql`i.record_id`)},
+    'location', ${jsonArray(sql`i.current_location_id`)}, 'organisation', ${jsonArray(sql`l.organisation_id`)})
+  from items i join locations l on l.id = i.current_location_id
+  where i.record_id in (select id from window_hits) and i.status = 'available'`
 
 /** The planner's estimate of how many records match: what a search shows as the total beyond its window. */
 export async function estimateMatches(db: Executor, match: Match, filters: SearchFilters): Promise<number> {
