@@ -61,6 +61,8 @@ export const SearchResultSchema = Type.Object({
     organisation: FacetValues,
     location: FacetValues,
   }),
-  facetsCounted: Type.Integer({ description: `how many hits the facets count: all of them up to ${rankWindow}, else the ${rankWindow} ranked` }),
+  facetsCounted: Type.Integer({
+    description: `how many hits the facets count: all of them up to ${rankWindow}, else the ${rankWindow} ranked`,
+  }),
 })
 export type SearchResult = Static<typeof SearchResultSchema>
