@@ -239,3 +239,26 @@ describe('a search with more matches than it ranks', () => {
     expect(result.total).toBeLessThan(rankWindow)
   })
 })
+
+describe('a search for a word thousands of records have', () => {
+  // Enough records about sailing boats for the tenth of the catalogue with its own text indexes (the
+  // records_search_sample migration) to fill the window by itself; half have the word in their title.
+  beforeAll(async () => {
+    await sql`insert into records (title, authors, format, audience, fiction, subjects, year)
+      select case when g % 2 = 0 then 'De zeilboot ' || g else 'Verhalen van het water ' || g end, array['Schipper, Anna'],
+        'book', 'adult', false, array['Zeilboten'], 2000 + g % 20
+      from generate_series(1, ${rankWindow * 25}::int) g`.execute(t.db)
+    await sql`analyze records`.execute(t.db)
+  })
+
+  it('fills the window with records having the word in their title, ranked, and estimates the total', async () => {
+    const result = await search('q=zeilboot')
+    expect(result.facetsCounted).toBe(rankWindow)
+    expect(result.totalExact).toBe(false)
+    expect(result.total).toBeGreaterThan(rankWindow)
+    expect(titles(result).every((title) => title.startsWith('De zeilboot'))).toBe(true)
+    // read from the sample alone
+    expect(result.hits.every((hit: { record: { id: number } }) => hit.record.id % 10 === 0)).toBe(true)
+    expect(result.facets.year.reduce((sum: number, y: { count: number }) => sum + y.count, 0)).toBe(rankWindow)
+  })
+})
