@@ -218,7 +218,8 @@ export async function refreshTerms(db: Executor): Promise<void> {
 
 /** Merges the text indexes' pending entries (GIN fast update) into the indexes, as autovacuum would later. */
 export async function flushSearchIndex(db: Executor): Promise<void> {
-  await sql`select gin_clean_pending_list('records_search_idx'::regclass), gin_clean_pending_list('records_title_search_idx'::regclass)`.execute(
+  await sql`select gin_clean_pending_list('records_search_idx'::regclass), gin_clean_pending_list('records_title_search_idx'::regclass),
+    gin_clean_pending_list('records_search_sample_idx'::regclass), gin_clean_pending_list('records_title_search_sample_idx'::regclass)`.execute(
     db,
   )
 }

@@ -2,6 +2,7 @@ import { sql } from 'kysely'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { buildItem } from '../../../test/factories.js'
 import { signInStaff, withTestApp } from '../../../test/test-app.js'
+import { rankWindow } from './search.repository.js'
 
 const t = withTestApp()
 
@@ -204,36 +205,60 @@ describe('searching the catalogue', () => {
 })
 
 describe('a search with more matches than it ranks', () => {
-  // 520 records about windmills: more than the 500 a relevance search ranks, counts and facets. The one
-  // with the word in its title comes last in the table, past the first 500 matches the index gives.
+  // 20 records about windmills more than a relevance search ranks, counts and facets. The one with
+  // the word in its title comes last in the table, past the first matches the index gives.
+  const records = rankWindow + 20
   beforeAll(async () => {
     await sql`insert into records (title, authors, format, audience, fiction, subjects, year)
-      select case when g = 520 then 'De molen van Nijeveen' else 'Verhalen ' || g end, array['Molenaar, Bram'],
+      select case when g = ${records}::int then 'De molen van Nijeveen' else 'Verhalen ' || g end, array['Molenaar, Bram'],
         case when g % 2 = 0 then 'ebook' else 'book' end, 'adult', true, array['Molen'], 1990 + g % 30
-      from generate_series(1, 520) g`.execute(t.db)
+      from generate_series(1, ${records}::int) g`.execute(t.db)
     await sql`analyze records`.execute(t.db)
   })
 
-  it('ranks the title match first, estimates the total and counts the facets over the 500 it ranked', async () => {
+  it('ranks the title match first, estimates the total and counts the facets over the window it ranked', async () => {
     const result = await search('q=molen')
     expect(titles(result)[0]).toBe('De molen van Nijeveen')
     expect(result.totalExact).toBe(false)
-    expect(result.total).toBeGreaterThan(500)
-    expect(result.facetsCounted).toBe(500)
+    expect(result.total).toBeGreaterThan(rankWindow)
+    expect(result.facetsCounted).toBe(rankWindow)
     const formats = Object.fromEntries(result.facets.format.map((f: { value: string; count: number }) => [f.value, f.count]))
-    expect(formats.book + formats.ebook).toBe(500)
+    expect(formats.book + formats.ebook).toBe(rankWindow)
   })
 
-  it('pages within the ranked 500 and gives no hits past them', async () => {
-    const last = await search('q=molen&page=25')
+  it('pages within the ranked window and gives no hits past it', async () => {
+    const last = await search(`q=molen&page=${rankWindow / 20}`)
     expect(last.hits).toHaveLength(20)
-    expect((await search('q=molen&page=26')).hits).toEqual([])
+    expect((await search(`q=molen&page=${rankWindow / 20 + 1}`)).hits).toEqual([])
   })
 
-  it('counts exactly when a filter narrows the matches to fewer than 500', async () => {
+  it('counts exactly when a filter narrows the matches to fewer than the window', async () => {
     const result = await search('q=molen&yearFrom=2015')
     expect(result.totalExact).toBe(true)
     expect(result.total).toBe(result.facetsCounted)
-    expect(result.total).toBeLessThan(500)
+    expect(result.total).toBeLessThan(rankWindow)
+  })
+})
+
+describe('a search for a word thousands of records have', () => {
+  // Enough records about sailing boats for the tenth of the catalogue with its own text indexes (the
+  // records_search_sample migration) to fill the window by itself; half have the word in their title.
+  beforeAll(async () => {
+    await sql`insert into records (title, authors, format, audience, fiction, subjects, year)
+      select case when g % 2 = 0 then 'De zeilboot ' || g else 'Verhalen van het water ' || g end, array['Schipper, Anna'],
+        'book', 'adult', false, array['Zeilboten'], 2000 + g % 20
+      from generate_series(1, ${rankWindow * 25}::int) g`.execute(t.db)
+    await sql`analyze records`.execute(t.db)
+  })
+
+  it('fills the window with records having the word in their title, ranked, and estimates the total', async () => {
+    const result = await search('q=zeilboot')
+    expect(result.facetsCounted).toBe(rankWindow)
+    expect(result.totalExact).toBe(false)
+    expect(result.total).toBeGreaterThan(rankWindow)
+    expect(titles(result).every((title) => title.startsWith('De zeilboot'))).toBe(true)
+    // read from the sample alone
+    expect(result.hits.every((hit: { record: { id: number } }) => hit.record.id % 10 === 0)).toBe(true)
+    expect(result.facets.year.reduce((sum: number, y: { count: number }) => sum + y.count, 0)).toBe(rankWindow)
   })
 })

@@ -2,6 +2,7 @@ import { type Static, Type } from '@fastify/type-provider-typebox'
 import { Nullable, StringEnum } from '../../../http/schemas.js'
 import { RecordSchema } from '../catalogue.schema.js'
 import { audiences, recordFormats } from '../record-fields.js'
+import { rankWindow } from './search.repository.js'
 
 export const searchSorts = ['relevance', 'newest', 'title', 'author'] as const
 
@@ -35,8 +36,8 @@ export const SearchResultSchema = Type.Object({
   searchedFor: Type.String({ description: 'the query the hits are for (the correction when the query found nothing)' }),
   didYouMean: Nullable(Type.String()),
   exact: Nullable(StringEnum(['isbn', 'barcode'] as const)),
-  total: Type.Integer({ description: 'how many records match: exact up to 500, an estimate beyond (see totalExact)' }),
-  totalExact: Type.Boolean({ description: 'false when total is an estimate; the hits then come from the first 500 matches' }),
+  total: Type.Integer({ description: `how many records match: exact up to ${rankWindow}, an estimate beyond (see totalExact)` }),
+  totalExact: Type.Boolean({ description: `false when total is an estimate; the hits then come from the first ${rankWindow} matches` }),
   page: Type.Integer(),
   pageSize: Type.Integer(),
   sort: StringEnum(searchSorts),
@@ -60,6 +61,8 @@ export const SearchResultSchema = Type.Object({
     organisation: FacetValues,
     location: FacetValues,
   }),
-  facetsCounted: Type.Integer({ description: 'how many hits the facets count: all of them up to 500, else the 500 ranked' }),
+  facetsCounted: Type.Integer({
+    description: `how many hits the facets count: all of them up to ${rankWindow}, else the ${rankWindow} ranked`,
+  }),
 })
 export type SearchResult = Static<typeof SearchResultSchema>

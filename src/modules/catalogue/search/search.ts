@@ -50,7 +50,7 @@ export async function searchCatalogue(db: Executor, actor: Actor, request: Searc
       record: toRecord(row),
       availability: { copies: a.copies, atLocation: a.at_location, inOrganisation: a.in_organisation, inProvince: a.available },
     })),
-    facets: windowFacets(result.facets, result.shelves),
+    facets: windowFacets(result.window, result.shelves),
     facetsCounted: counted,
   }
 }
