@@ -53,10 +53,12 @@ export async function connectServer(databaseUrl: string, poolSize: number): Prom
   // No parallel query either: naober serves many short statements at once, so the cores are busy with
   // other requests. The workers of a filtered text search read twice the rows it needed, and such
   // searches ran half as many a second as without them (1,000,000 records, 2 cores).
+  // No synchronised table scans: a search whose window is the first matches of a scan of the records
+  // would otherwise start where another connection's scan happens to be, and show other hits each time.
   pool.on('connect', (client) => {
     client
-      .query('set jit = off; set max_parallel_workers_per_gather = 0')
-      .catch((error: Error) => console.warn(`naober: could not turn JIT and parallel query off: ${error.message}`))
+      .query('set jit = off; set max_parallel_workers_per_gather = 0; set synchronize_seqscans = off')
+      .catch((error: Error) => console.warn(`naober: could not set the session's planner settings: ${error.message}`))
     sendMarkedStatementsByName(client)
     coalesceWrites(client)
   })
