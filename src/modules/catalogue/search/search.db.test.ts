@@ -261,4 +261,11 @@ describe('a search for a word thousands of records have', () => {
     expect(result.hits.every((hit: { record: { id: number } }) => hit.record.id % 10 === 0)).toBe(true)
     expect(result.facets.year.reduce((sum: number, y: { count: number }) => sum + y.count, 0)).toBe(rankWindow)
   })
+
+  it('reads a query of several words from the whole catalogue, not from the sample', async () => {
+    const result = await search('q=zeilboot+schipper')
+    expect(result.facetsCounted).toBe(rankWindow)
+    expect(titles(result).every((title) => title.startsWith('De zeilboot'))).toBe(true)
+    expect(result.hits.some((hit: { record: { id: number } }) => hit.record.id % 10 !== 0)).toBe(true)
+  })
 })

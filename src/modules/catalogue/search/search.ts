@@ -60,7 +60,7 @@ function toMatch(parsed: ParsedQuery): repo.Match {
     case 'isbn':
       return { isbn: parsed.isbn }
     case 'text':
-      return { tsquery: toTsquery(parsed.parts) }
+      return { tsquery: toTsquery(parsed.parts), oneWord: parsed.parts.length === 1 && parsed.parts[0]?.words.length === 1 }
     case 'empty':
       return null
   }
