@@ -35,20 +35,24 @@ const barcodePattern = /^[0-9A-Za-z-]{4,32}$/
 export async function writeBatch(db: Db, batch: PendingRecord[], locations: Map<string, LocationRef>): Promise<BatchOutcome> {
   return db.transaction().execute(async (trx) => {
     const problems: ImportProblem[] = []
-    const owners = await barcodeOwners(
-      trx,
-      batch.flatMap((p) => p.mapped.items.map((i) => i.barcode)),
-    )
+    // the look-ups go out together, one round trip instead of two (a batch waits for each answer);
+    // so the records refused below for their copies are looked up too, and their matches left unused
+    const [owners, matches] = await Promise.all([
+      barcodeOwners(
+        trx,
+        batch.flatMap((p) => p.mapped.items.map((i) => i.barcode)),
+      ),
+      findMatches(
+        trx,
+        batch.map((p) => p.mapped),
+      ),
+    ])
     const seen = new Set<string>()
     const accepted = batch.filter((pending) => {
       const reason = itemProblem(pending.mapped, locations, owners, seen)
       if (reason) problems.push({ ...pending.problemAt, reason })
       return !reason
     })
-    const matches = await findMatches(
-      trx,
-      accepted.map((p) => p.mapped),
-    )
     const needWork = accepted.filter((p) => !matchOf(matches, p.mapped)?.work_id && linkedWork(matches, p.mapped) === null)
     const works = await bulk.upsertWorks(trx, uniqueWorks(needWork.map((p) => p.mapped)))
     const records = accepted.map((p) => {
