@@ -159,6 +159,9 @@ const keyOf = (record: MappedRecord) => workKey(record.title, record.authors[0])
 
 function uniqueWorks(records: MappedRecord[]) {
   const works = new Map<string, { key: string; title: string; author: string | null }>()
-  for (const r of records) works.set(keyOf(r), { key: keyOf(r), title: r.title, author: r.authors[0] ?? null })
+  for (const r of records) {
+    const key = keyOf(r)
+    works.set(key, { key, title: r.title, author: r.authors[0] ?? null })
+  }
   return [...works.values()]
 }
