@@ -37,7 +37,8 @@ export async function writeBatch(db: Db, batch: PendingRecord[], locations: Map<
     const problems: ImportProblem[] = []
     // the look-ups go out together, one round trip instead of two (a batch waits for each answer);
     // so the records refused below for their copies are looked up too, and their matches left unused
-    const [owners, matches] = await Promise.all([
+    const [, owners, matches] = await Promise.all([
+      commitWithoutWaiting(trx),
       barcodeOwners(
         trx,
         batch.flatMap((p) => p.mapped.items.map((i) => i.barcode)),
@@ -101,6 +102,19 @@ function itemProblem(
     seen.add(item.barcode)
   }
   return null
+}
+
+/**
+ * The batch's COMMIT does not wait for its WAL to reach the disk: the next batch waited for each,
+ * 0.47-0.50 s of an import of 50,000 records (0.05-0.13 s without the wait). A crash can lose the
+ * batches committed in the last moments before it (the WAL writer flushes them within a few hundred
+ * ms), never part of one. A job is marked done by an ordinary commit, whose flush carries all the
+ * WAL before it, so a job that says done has all its records on disk; one the crash stopped is marked
+ * interrupted at the next start. Importing the same file again writes what was lost (records match
+ * on 001, copies on barcode).
+ */
+async function commitWithoutWaiting(trx: Executor): Promise<void> {
+  await sql`set local synchronous_commit = off`.execute(trx)
 }
 
 async function barcodeOwners(db: Executor, barcodes: string[]): Promise<Map<string, string>> {
