@@ -26,11 +26,18 @@ export interface BulkItem {
   status?: string
 }
 
+/**
+ * The next record id. The sequence is looked up once per statement (a sub-select), not for every
+ * row: pg_get_serial_sequence reads pg_depend at each call. Ids for an import batch of 500 records:
+ * 2.2-2.9 ms with a look-up for each (EXPLAIN ANALYZE), 0.3-0.6 ms with one; the server's CPU for
+ * the batch's ids, best of 25: 3.6-4.2 ms against 2.4-2.8 ms.
+ */
+const nextRecordId = sql`nextval((select pg_get_serial_sequence('records', 'id')::regclass))::int`
+
 /** Reserves record ids up front, so the items of a batch can point at records written with them. */
 export async function allocateRecordIds(db: Executor, count: number): Promise<number[]> {
   if (count === 0) return []
-  const { rows } = await sql<{ id: number }>`select nextval(pg_get_serial_sequence('records', 'id'))::int as id
-    from generate_series(1, ${count})`.execute(db)
+  const { rows } = await sql<{ id: number }>`select ${nextRecordId} as id from generate_series(1, ${count})`.execute(db)
   return rows.map((r) => r.id)
 }
 
@@ -157,7 +164,7 @@ export async function writeImportBatch(db: Executor, records: ImportedRecord[], 
   const statement = sql`with r as (
       select * from jsonb_to_recordset(${recordRows}::jsonb) as ${recordRowType}
     ), ids as materialized (
-      select n, coalesce(id, nextval(pg_get_serial_sequence('records', 'id'))::int) as id, id is null as new from r
+      select n, coalesce(id, ${nextRecordId}) as id, id is null as new from r
     ), new_records as (
       insert into records (id, work_id, control_number, title, subtitle, authors, isbns, publisher, year, language, format,
         audience, fiction, subjects, series, series_number, online_url)

@@ -35,20 +35,25 @@ const barcodePattern = /^[0-9A-Za-z-]{4,32}$/
 export async function writeBatch(db: Db, batch: PendingRecord[], locations: Map<string, LocationRef>): Promise<BatchOutcome> {
   return db.transaction().execute(async (trx) => {
     const problems: ImportProblem[] = []
-    const owners = await barcodeOwners(
-      trx,
-      batch.flatMap((p) => p.mapped.items.map((i) => i.barcode)),
-    )
+    // the look-ups go out together, one round trip instead of two (a batch waits for each answer);
+    // so the records refused below for their copies are looked up too, and their matches left unused
+    const [, owners, matches] = await Promise.all([
+      commitWithoutWaiting(trx),
+      barcodeOwners(
+        trx,
+        batch.flatMap((p) => p.mapped.items.map((i) => i.barcode)),
+      ),
+      findMatches(
+        trx,
+        batch.map((p) => p.mapped),
+      ),
+    ])
     const seen = new Set<string>()
     const accepted = batch.filter((pending) => {
       const reason = itemProblem(pending.mapped, locations, owners, seen)
       if (reason) problems.push({ ...pending.problemAt, reason })
       return !reason
     })
-    const matches = await findMatches(
-      trx,
-      accepted.map((p) => p.mapped),
-    )
     const needWork = accepted.filter((p) => !matchOf(matches, p.mapped)?.work_id && linkedWork(matches, p.mapped) === null)
     const works = await bulk.upsertWorks(trx, uniqueWorks(needWork.map((p) => p.mapped)))
     const records = accepted.map((p) => {
@@ -97,6 +102,19 @@ function itemProblem(
     seen.add(item.barcode)
   }
   return null
+}
+
+/**
+ * The batch's COMMIT does not wait for its WAL to reach the disk: the next batch waited for each,
+ * 0.47-0.50 s of an import of 50,000 records (0.05-0.13 s without the wait). A crash can lose the
+ * batches committed in the last moments before it (the WAL writer flushes them within a few hundred
+ * ms), never part of one. A job is marked done by an ordinary commit, whose flush carries all the
+ * WAL before it, so a job that says done has all its records on disk; one the crash stopped is marked
+ * interrupted at the next start. Importing the same file again writes what was lost (records match
+ * on 001, copies on barcode).
+ */
+async function commitWithoutWaiting(trx: Executor): Promise<void> {
+  await sql`set local synchronous_commit = off`.execute(trx)
 }
 
 async function barcodeOwners(db: Executor, barcodes: string[]): Promise<Map<string, string>> {
@@ -155,6 +173,9 @@ const keyOf = (record: MappedRecord) => workKey(record.title, record.authors[0])
 
 function uniqueWorks(records: MappedRecord[]) {
   const works = new Map<string, { key: string; title: string; author: string | null }>()
-  for (const r of records) works.set(keyOf(r), { key: keyOf(r), title: r.title, author: r.authors[0] ?? null })
+  for (const r of records) {
+    const key = keyOf(r)
+    works.set(key, { key, title: r.title, author: r.authors[0] ?? null })
+  }
   return [...works.values()]
 }

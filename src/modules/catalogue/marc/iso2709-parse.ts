@@ -1,10 +1,10 @@
+import { isUtf8 } from 'node:buffer'
 import { MalformedRecord } from './marc-errors.js'
 import type { MarcField, MarcRecord, Subfield } from './marc-record.js'
 import { Marc8Decoder } from './marc8.js'
 
 const FIELD_END = 0x1e
 const SUBFIELD = 0x1f
-const utf8 = new TextDecoder('utf-8', { fatal: true })
 const digits = /^[0-9]+$/
 
 /**
@@ -13,7 +13,9 @@ const digits = /^[0-9]+$/
  * directory entry, field terminators, and the character coding leader/09 declares. Written by us
  * because marcjs and @natlibfi/marc-record-serializers read malformed records without an error.
  */
-export function parseIso2709(bytes: Uint8Array): MarcRecord {
+export function parseIso2709(record: Uint8Array): MarcRecord {
+  // read as a Buffer: its text comes by position (toString's range), without a view or a decoder per piece
+  const bytes = Buffer.isBuffer(record) ? record : Buffer.from(record.buffer, record.byteOffset, record.byteLength)
   if (bytes.length < 26) throw new MalformedRecord(`a record of ${bytes.length} bytes is too short for a leader and a field`)
   const leader = ascii(bytes, 0, 24, 'leader')
   const declared = number(leader.slice(0, 5), 'leader: record length')
@@ -34,9 +36,10 @@ export function parseIso2709(bytes: Uint8Array): MarcRecord {
   return { leader, fields }
 }
 
-type Decode = ((bytes: Uint8Array, tag: string) => string) & { startField?: () => void }
+/** The text of bytes[from, to) of a field; `startField` sees the whole field first. */
+type Decode = ((bytes: Buffer, from: number, to: number, tag: string) => string) & { startField: (content: Buffer, tag: string) => void }
 
-function readField(bytes: Uint8Array, base: number, at: number, n: number, decode: Decode): MarcField {
+function readField(bytes: Buffer, base: number, at: number, n: number, decode: Decode): MarcField {
   const entry = ascii(bytes, at, at + 12, `directory entry ${n}`)
   const tag = entry.slice(0, 3)
   if (!/^[0-9A-Za-z]{3}$/.test(tag)) throw new MalformedRecord(`directory entry ${n}: '${tag}' is not a tag`)
@@ -46,8 +49,8 @@ function readField(bytes: Uint8Array, base: number, at: number, n: number, decod
   if (length < 1 || end > bytes.length - 1) throw new MalformedRecord(`field ${tag} (directory entry ${n}) runs past the end of the record`)
   if (bytes[end - 1] !== FIELD_END) throw new MalformedRecord(`field ${tag} (directory entry ${n}) does not end with a field terminator`)
   const content = bytes.subarray(start, end - 1)
-  decode.startField?.()
-  if (tag.startsWith('00')) return { tag, value: decode(content, tag) }
+  decode.startField(content, tag)
+  if (tag.startsWith('00')) return { tag, value: decode(content, 0, content.length, tag) }
   const indicators = ascii(content, 0, Math.min(2, content.length), `field ${tag} indicators`).padEnd(2)
   // Like yaz, stray bytes between the indicators and the first subfield are passed over.
   const first = content.indexOf(SUBFIELD, 2)
@@ -61,32 +64,42 @@ function readField(bytes: Uint8Array, base: number, at: number, n: number, decod
     const code = String.fromCharCode(content[from] as number)
     if (!/^[0-9a-z]$/i.test(code))
       throw new MalformedRecord(`field ${tag} has a subfield with code 0x${(content[from] as number).toString(16)}`)
-    subfields.push({ code, value: decode(content.subarray(from + 1, to), tag) })
+    subfields.push({ code, value: decode(content, from + 1, to, tag) })
     from = to + 1
   }
   return { tag, ind1: indicators[0] as string, ind2: indicators[1] as string, subfields }
 }
 
-function decodeUtf8(bytes: Uint8Array, tag: string): string {
-  try {
-    return utf8.decode(bytes).normalize('NFC')
-  } catch {
-    throw new MalformedRecord(`field ${tag} is not valid UTF-8, though leader/09 says UTF-8`)
-  }
-}
+/**
+ * UTF-8 is checked once a field, then decoded by the subfield. With a TextDecoder for each subfield
+ * (and a Buffer view for each piece of text) parsing the 50,000 records of the import bench took
+ * 0.92-1.18 s of CPU; now 0.72-0.98 s (8 alternating runs in one process, the same records out).
+ */
+const decodeUtf8: Decode = Object.assign(
+  (bytes: Buffer, from: number, to: number) => {
+    const text = bytes.toString('utf8', from, to)
+    // as TextDecoder did, a byte order mark at the start is not part of the text
+    return (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).normalize('NFC')
+  },
+  {
+    startField: (content: Buffer, tag: string) => {
+      if (!isUtf8(content)) throw new MalformedRecord(`field ${tag} is not valid UTF-8, though leader/09 says UTF-8`)
+    },
+  },
+)
 
 function marc8Decoding(): Decode {
   const decoder = new Marc8Decoder()
-  const decode: Decode = (bytes, tag) => {
-    if (isPlainAscii(bytes)) return latin1(bytes)
+  const decode = (bytes: Buffer, from: number, to: number, tag: string) => {
+    const piece = bytes.subarray(from, to)
+    if (isPlainAscii(piece)) return piece.toString('latin1')
     try {
-      return decoder.decode(bytes)
+      return decoder.decode(piece)
     } catch (error) {
       throw new MalformedRecord(`field ${tag}: ${(error as Error).message}`)
     }
   }
-  decode.startField = () => decoder.startField()
-  return decode
+  return Object.assign(decode, { startField: () => decoder.startField() })
 }
 
 function isPlainAscii(bytes: Uint8Array): boolean {
@@ -94,15 +107,13 @@ function isPlainAscii(bytes: Uint8Array): boolean {
   return true
 }
 
-const latin1 = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1')
-
-function ascii(bytes: Uint8Array, from: number, to: number, what: string): string {
+function ascii(bytes: Buffer, from: number, to: number, what: string): string {
   for (let i = from; i < to; i++) {
     const byte = bytes[i] as number
     if (byte < 0x20 || byte > 0x7e)
       throw new MalformedRecord(`${what}: byte 0x${byte.toString(16)} at position ${i} where text was expected`)
   }
-  return latin1(bytes.subarray(from, to))
+  return bytes.toString('latin1', from, to)
 }
 
 function number(text: string, what: string): number {

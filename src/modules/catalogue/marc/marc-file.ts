@@ -25,8 +25,13 @@ export async function openMarcFile(path: string): Promise<MarcFile> {
   const { size } = await stat(path)
   let read = 0
   // Counted as the reader pulls, so nothing flows before the import starts reading.
+  // Small chunks: an importer takes the database's answers only while it waits for the next chunk,
+  // and a batch's statements wait for them. A chunk of 256 KB is about 570 records, some 40 ms of
+  // parsing; with 16 KB (and the batch's look-ups in one round trip) the database stood idle 3.6 s
+  // instead of 4.8-5.3 s of an import of 50,000 records, 5,064-5,095 instead of 4,255-4,484 records/s
+  // (paired runs, 1,000,000-record catalogue).
   async function* chunks(): AsyncGenerator<Buffer> {
-    for await (const chunk of createReadStream(path, { highWaterMark: 256 * 1024 }) as AsyncIterable<Buffer>) {
+    for await (const chunk of createReadStream(path, { highWaterMark: 16 * 1024 }) as AsyncIterable<Buffer>) {
       read += chunk.length
       yield chunk
     }

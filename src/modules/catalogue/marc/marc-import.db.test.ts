@@ -37,6 +37,16 @@ describe('importing MARC', () => {
     expect(report.problems[0]).toEqual({ number: 2, offset: 127, reason: 'leader: base address 99937 lies outside the record' })
   })
 
+  it("leaves synchronous commit on for other transactions: the import's batches alone commit without waiting for the disk", async () => {
+    await importFile('ruby-marc__utf8.marc')
+    const settings = await Promise.all(
+      Array.from({ length: 4 }, () =>
+        t.db.transaction().execute((trx) => sql<{ synchronous_commit: string }>`show synchronous_commit`.execute(trx)),
+      ),
+    )
+    expect(settings.map((s) => s.rows[0])).toEqual(Array(4).fill({ synchronous_commit: 'on' }))
+  })
+
   it('updates a record on re-import (by 001) instead of duplicating it', async () => {
     const first = await importFile('marc4j__chabon.mrc')
     expect(first).toMatchObject({ created: 2, updated: 0 })
