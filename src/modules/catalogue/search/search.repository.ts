@@ -23,12 +23,7 @@ export interface SearchFilters {
  * everything. `oneWord`: the text query is a single word, the kind that matches thousands of records
  * (see firstOf).
  */
-export type Match =
-  | { tsquery: string; oneWord?: boolean }
-  | { isbn: string }
-  | { ids: number[] }
-  | { sql: RawBuilder<boolean> }
-  | null
+export type Match = { tsquery: string; oneWord?: boolean } | { isbn: string } | { ids: number[] } | { sql: RawBuilder<boolean> } | null
 
 /**
  * How many matches a relevance search ranks. Ranking reads every match's text vector, and a word
