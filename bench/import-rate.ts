@@ -7,7 +7,6 @@
  * the same thing. The CPU seconds of this process and (on a server on this machine) of its
  * database connections say where the time went.
  */
-import { readFileSync } from 'node:fs'
 import { rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -21,6 +20,7 @@ import { type MappedRecord, marcToRecord } from '../src/modules/catalogue/marc/m
 import { toIso2709 } from '../src/modules/catalogue/marc/marc-writer.js'
 import { recordToMarc } from '../src/modules/catalogue/marc/record-to-marc.js'
 import { recordColumns } from '../src/modules/catalogue/record-fields.js'
+import { withCpu } from './cpu.js'
 
 export interface ImportRate {
   records: number
@@ -147,20 +147,15 @@ async function bareInsert(db: Db, rows: MappedRecord[]): Promise<void> {
 
 /**
  * Runs one import (or baseline) and times it: wall clock, this process's CPU and, when the
- * server runs on this machine, its backends' CPU (from /proc). `remove` takes its rows away again.
+ * server runs on this machine, its backends' CPU (bench/cpu.ts). `remove` takes its rows away again.
  */
 async function measured<T>(db: Db, kind: 'postgres' | 'pglite', run: () => Promise<T>) {
-  const before = await sql<{ record: number; work: number }>`select (select coalesce(max(id), 0) from records) as record,
-      (select coalesce(max(id), 0) from works) as work`.execute(db)
-  const { record, work } = before.rows[0] ?? { record: 0, work: 0 }
-  const backends = kind === 'postgres' ? await backendCpu(db) : null
-  const cpu = process.cpuUsage()
+  const before = await sql<{ record: number; work: number; name: string }>`select (select coalesce(max(id), 0) from records) as record,
+      (select coalesce(max(id), 0) from works) as work, current_database() as name`.execute(db)
+  const { record, work, name } = before.rows[0] ?? { record: 0, work: 0, name: '' }
   const started = performance.now()
-  const value = await run()
+  const { output: value, cpu } = await withCpu(name, run)
   const seconds = (performance.now() - started) / 1000
-  const used = process.cpuUsage(cpu)
-  const after = backends && (await backendCpu(db))
-  const dbCpu = backends && after ? [...after].reduce((sum, [pid, s]) => sum + s - (backends.get(pid) ?? 0), 0) : null
   const remove = async () => {
     await sql`delete from items where record_id > ${record}`.execute(db)
     await sql`delete from records where id > ${record}`.execute(db)
@@ -168,35 +163,5 @@ async function measured<T>(db: Db, kind: 'postgres' | 'pglite', run: () => Promi
     // as autovacuum would: the next run meets no dead rows of this one
     await sql`vacuum analyze records, items, works`.execute(db)
   }
-  return { value, seconds, nodeCpu: (used.user + used.system) / 1e6, dbCpu, remove }
-}
-
-/** CPU seconds so far of each backend of this database, or null when they do not run on this machine. */
-async function backendCpu(db: Db): Promise<Map<number, number> | null> {
-  const { rows } = await sql<{ pid: number }>`select pid from pg_stat_activity
-    where datname = current_database() and backend_type = 'client backend'`.execute(db)
-  const cpu = new Map<number, number>()
-  for (const { pid } of rows) {
-    const stat = statOf(pid)
-    if (stat === 'elsewhere') return null
-    if (stat !== 'gone') cpu.set(pid, stat)
-  }
-  return cpu.size ? cpu : null
-}
-
-function statOf(pid: number): number | 'gone' | 'elsewhere' {
-  let cmdline: string
-  try {
-    cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8')
-  } catch {
-    return 'gone'
-  }
-  if (!cmdline.startsWith('postgres')) return 'elsewhere'
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? []
-    // utime and stime, in clock ticks (100 a second on Linux)
-    return (Number(fields[11]) + Number(fields[12])) / 100
-  } catch {
-    return 'gone'
-  }
+  return { value, seconds, nodeCpu: cpu.nodeMs / 1000, dbCpu: kind === 'postgres' ? cpu.dbMs / 1000 : null, remove }
 }
