@@ -14,7 +14,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import { parseArgs } from 'node:util'
 import { Worker } from 'node:worker_threads'
-import Fastify from 'fastify'
+import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify'
 import { sql } from 'kysely'
 import pg from 'pg'
 import type { Db } from '../src/db/database.js'
@@ -246,13 +246,13 @@ function runClients(input: ClientsInput) {
 async function httpFloor(db: Db, barcodes: string[]) {
   const counterOf = new Map(barcodes.map((barcode, i) => [barcode, i % clients]))
   const app = Fastify()
-  const answer = (status: number) => async (request: { body: unknown }, reply: { code(n: number): { send(b: unknown): unknown } }) => {
-    const { itemBarcode } = request.body as { itemBarcode: string }
-    const id = counterOf.get(itemBarcode) ?? 0
+  // the rows of the baseline's table, one a client
+  const answer = (status: number) => async (request: FastifyRequest<{ Body: { itemBarcode: string } }>, reply: FastifyReply) => {
+    const id = counterOf.get(request.body.itemBarcode) ?? 0
     await db
       .transaction()
       .execute((trx) => executeStatement(trx, sql`update bench_counters set n = n + 1 where id = ${id}`, { thenCommit: true }))
-    return reply.code(status).send({ itemBarcode })
+    return reply.code(status).send({ itemBarcode: request.body.itemBarcode })
   }
   app.post('/api/loans', answer(201))
   app.post('/api/returns', answer(200))

@@ -1,4 +1,4 @@
-import { sql } from 'kysely'
+import { type RawBuilder, sql } from 'kysely'
 import type { Executor } from '../../db/database.js'
 import { executeStatement, type Last } from '../../db/prepared.js'
 import type { RecordFields } from './record-fields.js'
@@ -192,35 +192,33 @@ export async function writeImportBatch(db: Executor, records: ImportedRecord[], 
       update items set record_id = i.record_id, home_location_id = i.home_location_id, shelf_code = i.shelf_code,
         price_cents = i.price_cents, updated_at = now()
       from i where i.known and items.barcode = i.barcode
-    ), new_terms as (
-      insert into catalogue_terms (term, records)
-      select w, count(*) from r cross join lateral catalogue_words(r.title, r.subtitle, r.authors, r.subjects, r.series) as w
-      where r.id is null
-      group by w
-      on conflict (term) do update set records = catalogue_terms.records + excluded.records
-    )
+    ), new_terms as (${addWords(wordCounts(sql`r`, sql`r.id is null`))})
     select`
   await executeStatement(db, statement, last)
 }
 
+/**
+ * The "did you mean" dictionary's rows for some records (`r`, with their title, subtitle, authors,
+ * subjects and series): each word, and how many of the records have it.
+ */
+const wordCounts = (records: RawBuilder<unknown>, where: RawBuilder<boolean>) => sql`select w, count(*) from ${records}
+    cross join lateral catalogue_words(r.title, r.subtitle, r.authors, r.subjects, r.series) as w
+  where ${where} group by w`
+
+/** Counts these words in on top of the dictionary's own. */
+const addWords = (words: RawBuilder<unknown>) => sql`insert into catalogue_terms (term, records) ${words}
+  on conflict (term) do update set records = catalogue_terms.records + excluded.records`
+
 /** Adds the words of these records to the "did you mean" dictionary. */
 export async function addTerms(db: Executor, recordIds: number[]): Promise<void> {
   if (recordIds.length === 0) return
-  await sql`insert into catalogue_terms (term, records)
-    select w, count(*) from records r
-      cross join lateral catalogue_words(r.title, r.subtitle, r.authors, r.subjects, r.series) as w
-    where r.id = any(${recordIds}::int[])
-    group by w
-    on conflict (term) do update set records = catalogue_terms.records + excluded.records`.execute(db)
+  await addWords(wordCounts(sql`records r`, sql`r.id = any(${recordIds}::int[])`)).execute(db)
 }
 
 /** Rebuilds the dictionary from the whole catalogue (after a bulk load). */
 export async function refreshTerms(db: Executor): Promise<void> {
   await sql`delete from catalogue_terms`.execute(db)
-  await sql`insert into catalogue_terms (term, records)
-    select w, count(*) from records r
-      cross join lateral catalogue_words(r.title, r.subtitle, r.authors, r.subjects, r.series) as w
-    group by w`.execute(db)
+  await sql`insert into catalogue_terms (term, records) ${wordCounts(sql`records r`, sql`true`)}`.execute(db)
 }
 
 /** Merges the text indexes' pending entries (GIN fast update) into the indexes, as autovacuum would later. */

@@ -200,7 +200,7 @@ function firstOfAll(name: string, columns: RawBuilder<unknown>, where: RawBuilde
   return sql`${sql.id(name)} as (select ${columns} from records r where ${where} limit ${n})`
 }
 
-/** The title and author keys, only for the sorts that order by them: lowering 500 of each cost about 1 ms. */
+/** The title and author keys, only for the sorts that order by them: lowering a window of 500 of each cost about 1 ms. */
 function sortKeys(sort: SearchSort): RawBuilder<unknown> {
   const title = sort === 'title' || sort === 'author' ? sql`lower(r.title)` : sql`null::text`
   const author = sort === 'author' ? sql`lower(r.authors[1])` : sql`null::text`
