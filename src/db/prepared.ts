@@ -60,7 +60,7 @@ type Slot = { argument: number } | { constant: unknown }
  * it, no list of its length). Constants in the statement become literals in its text.
  */
 export function prepared<Args extends unknown[], Row>(
-  build: (db: Executor, ...args: Args) => Compilable<Row>,
+  build: (db: Executor, ...args: Args) => Compilable<Row> | RawBuilder<Row>,
 ): (db: Executor, ...args: Args) => Promise<Row[]> {
   let statement: { sql: string; slots: Slot[] } | undefined
   return async (db, ...args) => {
@@ -71,9 +71,14 @@ export function prepared<Args extends unknown[], Row>(
   }
 }
 
-function compileOnce<Args extends unknown[], Row>(db: Executor, build: (db: Executor, ...args: Args) => Compilable<Row>, arity: number) {
+function compileOnce<Args extends unknown[], Row>(
+  db: Executor,
+  build: (db: Executor, ...args: Args) => Compilable<Row> | RawBuilder<Row>,
+  arity: number,
+) {
   const placeholders = Array.from({ length: arity }, (_, argument) => ({ argument }))
-  const compiled = build(db, ...(placeholders as Args)).compile()
+  // a raw statement compiles against the database it runs on; a query builder already knows it
+  const compiled = (build(db, ...(placeholders as Args)) as RawBuilder<Row>).compile(db)
   // Constants become literals: planned once for all calls, a statement whose constants are
   // parameters hides them from the planner, which then cannot use a partial index whose condition
   // names them (holds claimed for a copy: a scan of every hold instead of one index probe), and so

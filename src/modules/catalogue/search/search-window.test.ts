@@ -23,7 +23,7 @@ describe('counting the facets of a window', () => {
 
   it('gives empty facets for an empty window', () => {
     const facets = windowFacets(
-      { format: [], language: [], audience: [], fiction: [], year: [] },
+      { id: [], format: [], language: [], audience: [], fiction: [], year: [] },
       { record: [], location: [], organisation: [] },
     )
     expect(Object.values(facets).every((values) => values.length === 0)).toBe(true)

@@ -2,6 +2,8 @@ import type { SearchResult } from './search.schema.js'
 
 /** The window's hits column by column: what the facets count. */
 export interface WindowValues {
+  /** the window's records in its order */
+  id: number[]
   format: string[]
   language: string[]
   audience: string[]
