@@ -228,6 +228,8 @@ async function benchmark(kind: 'postgres' | 'pglite'): Promise<Result> {
       log(
         `${kind}: ${http.qps.toFixed(0)} queries/s, p50 ${http.p50_ms.toFixed(1)} ms, p95 ${http.p95_ms.toFixed(1)} ms, ${http.errors} errors; CPU ${http.node_cpu_ms_per_search.toFixed(2)} ms Node + ${http.db_cpu_ms_per_search.toFixed(2)} ms PostgreSQL a search`,
       )
+      const byKind = Object.entries(http.p95_ms_by_kind).map(([k, ms]) => `${k} ${ms.toFixed(0)}`)
+      log(`${kind}: p95 by kind (ms): ${byKind.join(', ')}`)
       log(
         `${kind}: baseline ${base.qps.toFixed(0)} queries/s, p95 ${base.p95_ms.toFixed(1)} ms; ratio ${(http.p95_ms / base.p95_ms).toFixed(2)}`,
       )
