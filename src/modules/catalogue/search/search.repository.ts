@@ -97,6 +97,8 @@ export interface Place {
 export interface SearchPage {
   /** matches read: at most one more than the window, so more than it means the window is not all */
   found: number
+  /** when the matches go beyond the window: the planner's estimate of how many there are */
+  estimate: number | null
   /** the page's records, in the window's order */
   records: (RecordRow & { availability: PageAvailability })[]
   /** the window's facet values, column by column */
@@ -152,13 +154,14 @@ export async function searchPage(
   const [row] = rows
   if (!row) throw new Error('a search statement returns one row')
   const { found, window } = row
-  if (window.id.length === 0) return { found, window, records: [], shelves: { record: [], location: [], organisation: [] } }
+  if (window.id.length === 0) return { found, estimate: null, window, records: [], shelves: { record: [], location: [], organisation: [] } }
   const pageIds = window.id.slice(page.offset, page.offset + page.limit)
   // sorted, the window's ids reach the items index as one scan that walks its keys in order
   const windowIds = [...Int32Array.from(window.id).sort()]
   const [shown] = await pageAndShelves(db, pageIds, windowIds, place.locationId, place.organisationId)
+  const estimate = found > size ? await estimateMatches(db, match, filters) : null
   if (!shown) throw new Error('a search statement returns one row')
-  return { found, window, records: shown.records ?? [], shelves: shown.shelves }
+  return { found, estimate, window, records: shown.records ?? [], shelves: shown.shelves }
 }
 
 /** The found matches, one more than the window, with what ordering and facets need. */
@@ -256,7 +259,7 @@ const pageAndShelves = prepared(
 )
 
 /** The planner's estimate of how many records match: what a search shows as the total beyond its window. */
-export async function estimateMatches(db: Executor, match: Match, filters: SearchFilters): Promise<number> {
+async function estimateMatches(db: Executor, match: Match, filters: SearchFilters): Promise<number> {
   const { rows } = await sql<{
     'QUERY PLAN': unknown
   }>`explain (format json) select 1 from records r where ${condition(match, filters)}`.execute(db)
@@ -269,12 +272,17 @@ export function recordIdsByBarcode(db: Executor, barcode: string) {
   return db.selectFrom('items').select('record_id').where('barcode', '=', barcode).execute()
 }
 
-export function knownTerms(db: Executor, words: string[]) {
-  return db.selectFrom('catalogue_terms').select('term').where('term', 'in', words).execute()
-}
-
-export async function similarTerms(db: Executor, word: string) {
-  const { rows } = await sql<{ term: string; records: number }>`select term, records from catalogue_terms
-    where term % ${word} order by similarity(term, ${word}) desc, records desc limit 10`.execute(db)
+/**
+ * For each word: the catalogue's closest words (by trigram similarity, then the most used), or none
+ * when the catalogue knows the word itself. One statement for all words: a query that found nothing
+ * waits for each round trip (a misspelt query took five in a row).
+ */
+export async function correctionCandidates(db: Executor, words: string[]) {
+  const { rows } = await sql<{ word: string; candidates: { term: string; records: number }[] | null }>`select w.word,
+      case when known.term is null then (select coalesce(json_agg(c), '[]') from (select term, records from catalogue_terms
+        where term % w.word order by similarity(term, w.word) desc, records desc limit 10) c) end as candidates
+    from unnest(${words}::text[]) with ordinality as w(word, n)
+    left join catalogue_terms known on known.term = w.word
+    order by w.n`.execute(db)
   return rows
 }

@@ -41,7 +41,7 @@ export async function searchCatalogue(db: Executor, actor: Actor, request: Searc
     searchedFor,
     didYouMean,
     exact: exactBarcode.length ? 'barcode' : parsed.kind === 'isbn' ? 'isbn' : null,
-    total: totalExact ? counted : Math.max(result.found, await repo.estimateMatches(db, result.match, request)),
+    total: totalExact ? counted : Math.max(result.found, result.estimate ?? 0),
     totalExact,
     page: request.page,
     pageSize: request.pageSize,
@@ -76,17 +76,16 @@ async function run(db: Executor, match: repo.Match, request: SearchRequest, plac
   const offset = (request.page - 1) * request.pageSize
   const size = sort === 'relevance' ? repo.rankWindow : Math.max(repo.rankWindow, offset + request.pageSize)
   const found = await repo.searchPage(db, match, request, sort, size, { offset, limit: request.pageSize }, place)
-  return { ...found, match, sort, size }
+  return { ...found, size }
 }
 
 /** Replaces each word the catalogue does not know by its closest known word; null when nothing changes. */
 async function correct(db: Executor, query: string): Promise<string | null> {
   const words = [...new Set(wordsOf(query).map(foldWord))].filter((w) => w.length >= 3 && !/^[0-9]+$/.test(w))
   if (words.length === 0) return null
-  const known = new Set((await repo.knownTerms(db, words)).map((r) => r.term))
   const replacements = new Map<string, string>()
-  for (const word of words.filter((w) => !known.has(w))) {
-    const correction = bestCorrection(word, await repo.similarTerms(db, word))
+  for (const { word, candidates } of await repo.correctionCandidates(db, words)) {
+    const correction = candidates && bestCorrection(word, candidates)
     if (correction) replacements.set(word, correction)
   }
   return replacements.size ? replaceWords(query, replacements) : null
