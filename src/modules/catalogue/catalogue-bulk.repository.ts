@@ -88,7 +88,9 @@ export async function upsertWorks(
   works: { key: string; title: string; author: string | null }[],
 ): Promise<Map<string, number>> {
   if (works.length === 0) return new Map()
-  const unique = [...new Map(works.map((w) => [w.key, w])).values()]
+  // in the order of their keys: two imports (or two batches of one) creating the same works wait for
+  // each other's lock in one order, never each for the other's (a deadlock)
+  const unique = [...new Map(works.map((w) => [w.key, w])).values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
   const { rows } = await sql<{ id: number; key: string }>`with input as (
       select key, title, author from jsonb_to_recordset(${JSON.stringify(unique)}::jsonb) as w(key text, title text, author text)
     ), created as (
@@ -199,11 +201,13 @@ export async function writeImportBatch(db: Executor, records: ImportedRecord[], 
 
 /**
  * The "did you mean" dictionary's rows for some records (`r`, with their title, subtitle, authors,
- * subjects and series): each word, and how many of the records have it.
+ * subjects and series): each word, and how many of the records have it. In the words' order: two
+ * transactions counting in the same common words lock their rows in one order, so the later one
+ * waits for the earlier instead of each waiting for the other (a deadlock).
  */
 const wordCounts = (records: RawBuilder<unknown>, where: RawBuilder<boolean>) => sql`select w, count(*) from ${records}
     cross join lateral catalogue_words(r.title, r.subtitle, r.authors, r.subjects, r.series) as w
-  where ${where} group by w`
+  where ${where} group by w order by w`
 
 /** Counts these words in on top of the dictionary's own. */
 const addWords = (words: RawBuilder<unknown>) => sql`insert into catalogue_terms (term, records) ${words}
