@@ -5,8 +5,11 @@ import type { RecordFields } from './record-fields.js'
 
 /**
  * Writes many records, works and items in one statement each: a batch travels as one JSON
- * parameter and jsonb_to_recordset turns it into rows (JSON arrays become text[]). The MARC
- * import and the demo generator both write through here.
+ * parameter and json_to_recordset turns it into rows (JSON arrays become text[]). The MARC
+ * import and the demo generator both write through here. Plain json, not jsonb: the text is read
+ * once, straight into rows, where jsonb first builds its own binary copy of it. The server's CPU
+ * for an import batch of 500 records and 995 copies, 18 runs each alternating: 48.9 ms with jsonb,
+ * 44.4 ms with json.
  */
 
 export interface BulkRecord extends RecordFields {
@@ -74,7 +77,7 @@ export async function insertRecords(db: Executor, records: BulkRecord[]): Promis
     overriding system value
     select id, work_id, control_number, title, subtitle, authors, isbns, publisher, year, language, format, audience, fiction,
       subjects, series, series_number, online_url
-    from jsonb_to_recordset(${JSON.stringify(records.map((r, n) => recordJson(r, r.id, r.workId, n)))}::jsonb) as ${recordRowType}`.execute(
+    from json_to_recordset(${JSON.stringify(records.map((r, n) => recordJson(r, r.id, r.workId, n)))}::json) as ${recordRowType}`.execute(
     db,
   )
 }
@@ -88,9 +91,11 @@ export async function upsertWorks(
   works: { key: string; title: string; author: string | null }[],
 ): Promise<Map<string, number>> {
   if (works.length === 0) return new Map()
-  const unique = [...new Map(works.map((w) => [w.key, w])).values()]
+  // in the order of their keys: two imports (or two batches of one) creating the same works wait for
+  // each other's lock in one order, never each for the other's (a deadlock)
+  const unique = [...new Map(works.map((w) => [w.key, w])).values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
   const { rows } = await sql<{ id: number; key: string }>`with input as (
-      select key, title, author from jsonb_to_recordset(${JSON.stringify(unique)}::jsonb) as w(key text, title text, author text)
+      select key, title, author from json_to_recordset(${JSON.stringify(unique)}::json) as w(key text, title text, author text)
     ), created as (
       insert into works (key, title, author) select key, title, author from input on conflict (key) do nothing returning id, key
     )
@@ -131,7 +136,7 @@ export async function insertItems(db: Executor, items: BulkItem[]): Promise<void
       collection, price_cents, acquired_on, status)
     select barcode, record_id, organisation_id, home_location_id, home_location_id, shelf_code, collection, price_cents,
       coalesce(acquired_on, current_date), status
-    from jsonb_to_recordset(${itemsAsJson(items)}::jsonb) as ${itemRowType}`.execute(db)
+    from json_to_recordset(${itemsAsJson(items)}::json) as ${itemRowType}`.execute(db)
 }
 
 /** A record of an import: `id` null for a new one. */
@@ -162,7 +167,7 @@ export async function writeImportBatch(db: Executor, records: ImportedRecord[], 
   const recordRows = JSON.stringify(records.map((r, n) => recordJson(r.fields, r.id, r.workId, n)))
   const itemRows = JSON.stringify(items.map((i) => Object.assign(itemJson(i), { record_n: i.recordIndex, known: i.known })))
   const statement = sql`with r as (
-      select * from jsonb_to_recordset(${recordRows}::jsonb) as ${recordRowType}
+      select * from json_to_recordset(${recordRows}::json) as ${recordRowType}
     ), ids as materialized (
       select n, coalesce(id, ${nextRecordId}) as id, id is null as new from r
     ), new_records as (
@@ -180,7 +185,7 @@ export async function writeImportBatch(db: Executor, records: ImportedRecord[], 
         online_url = r.online_url, updated_at = now()
       from r where records.id = r.id
     ), i as (
-      select ids.id as record_id, i.* from jsonb_to_recordset(${itemRows}::jsonb) as ${importedItemRowType}
+      select ids.id as record_id, i.* from json_to_recordset(${itemRows}::json) as ${importedItemRowType}
         join ids on ids.n = i.record_n
     ), new_items as (
       insert into items (barcode, record_id, organisation_id, home_location_id, current_location_id, shelf_code,
@@ -199,11 +204,13 @@ export async function writeImportBatch(db: Executor, records: ImportedRecord[], 
 
 /**
  * The "did you mean" dictionary's rows for some records (`r`, with their title, subtitle, authors,
- * subjects and series): each word, and how many of the records have it.
+ * subjects and series): each word, and how many of the records have it. In the words' order: two
+ * transactions counting in the same common words lock their rows in one order, so the later one
+ * waits for the earlier instead of each waiting for the other (a deadlock).
  */
 const wordCounts = (records: RawBuilder<unknown>, where: RawBuilder<boolean>) => sql`select w, count(*) from ${records}
     cross join lateral catalogue_words(r.title, r.subtitle, r.authors, r.subjects, r.series) as w
-  where ${where} group by w`
+  where ${where} group by w order by w`
 
 /** Counts these words in on top of the dictionary's own. */
 const addWords = (words: RawBuilder<unknown>) => sql`insert into catalogue_terms (term, records) ${words}

@@ -13,14 +13,17 @@ const dataFolder = new URL('../../../../data/marc/', import.meta.url).pathname
 const hasYaz = spawnSync('yaz-marcdump', ['-V']).error === undefined
 const yazNote = 'yaz-marcdump/yaz-client are not installed (apt-get install -y yaz): skipped'
 
-const importFile = async (name: string, itemsField: '952' | '852' | null = null) =>
-  importMarc(t.db, await openMarcFile(path.isAbsolute(name) ? name : `${dataFolder}${name}`), { itemsField })
+const importFile = async (name: string, itemsField: '952' | '852' | null = null, batchSize?: number) =>
+  importMarc(t.db, await openMarcFile(path.isAbsolute(name) ? name : `${dataFolder}${name}`), {
+    itemsField,
+    ...(batchSize && { batchSize }),
+  })
 
-/** Imports these MARCXML records from a file of their own. */
-async function importXml(records: string[], itemsField: '952' | null = null) {
+/** Imports these MARCXML records from a file of their own (in batches of `batchSize` records). */
+async function importXml(records: string[], itemsField: '952' | null = null, batchSize?: number) {
   const file = path.join(await mkdtemp(path.join(tmpdir(), 'naober-marc-')), 'records.xml')
   await writeFile(file, `<collection xmlns="http://www.loc.gov/MARC21/slim">${records.join('')}</collection>`)
-  return importFile(file, itemsField)
+  return importFile(file, itemsField, batchSize)
 }
 
 /** A MARCXML record with a control number, a title and one copy in 952. */
@@ -141,6 +144,70 @@ describe('matching on re-import', () => {
     const audiobook = await t.db.selectFrom('records').select('work_id').where('control_number', '=', 'LINKED2').executeTakeFirstOrThrow()
     expect(book?.work_id).not.toBeNull()
     expect(audiobook.work_id).toBe(book?.work_id)
+  })
+})
+
+describe('batches written at once (a batch of one record each: the next is written while the one before is)', () => {
+  const oneByOne = (records: string[]) => importXml(records, '952', 1)
+  const copy = (barcode: string, shelf: string) => ({ location: 'bind-meppel', barcode, price: '9,95', shelf })
+
+  it('updates a record that comes again in the next batch, instead of writing it twice', async () => {
+    const report = await oneByOne([
+      recordWithCopy('INFLIGHT1', 'Het eerste veen', copy('INFL1001', 'R EERS')),
+      recordWithCopy('INFLIGHT1', 'Het tweede veen', copy('INFL1002', 'R TWEE')),
+    ])
+    expect(report).toMatchObject({ created: 1, updated: 1, skipped: 0, itemsCreated: 2 })
+    const records = await t.db.selectFrom('records').select(['id', 'title']).where('control_number', '=', 'INFLIGHT1').execute()
+    expect(records).toMatchObject([{ title: 'Het tweede veen' }])
+    const copies = await t.db.selectFrom('items').select('record_id').where('barcode', 'in', ['INFL1001', 'INFL1002']).execute()
+    expect(copies).toEqual([{ record_id: records[0]?.id }, { record_id: records[0]?.id }])
+  })
+
+  it('moves a copy that comes again in the next batch, instead of refusing the record', async () => {
+    const report = await oneByOne([
+      recordWithCopy('INFLIGHT2', 'De turfsteker', copy('INFL2001', 'R TURF')),
+      recordWithCopy('INFLIGHT3', 'De turfsteker, tweede druk', copy('INFL2001', 'R TURF 2')),
+    ])
+    expect(report).toMatchObject({ created: 2, skipped: 0, itemsCreated: 1, itemsUpdated: 1 })
+    const moved = await t.db
+      .selectFrom('items')
+      .innerJoin('records', 'records.id', 'items.record_id')
+      .select(['control_number', 'shelf_code'])
+      .where('barcode', '=', 'INFL2001')
+      .execute()
+    expect(moved).toEqual([{ control_number: 'INFLIGHT3', shelf_code: 'R TURF 2' }])
+  })
+
+  it('counts the words of records written at once in the "did you mean" dictionary, and gives an edition of one work that work', async () => {
+    const records = Array.from({ length: 12 }, (_, n) =>
+      recordWithCopy(`INFLIGHT4-${n}`, 'Zwerfkeien van het Hondsrug-plateau', copy(`INFL4${String(n).padStart(3, '0')}`, 'R ZWER')),
+    )
+    const report = await oneByOne(records)
+    expect(report).toMatchObject({ created: 12, skipped: 0 })
+    const terms = await t.db
+      .selectFrom('catalogue_terms')
+      .select(['term', 'records'])
+      .where('term', 'in', ['zwerfkeien', 'hondsrug'])
+      .execute()
+    expect(terms.sort((a, b) => a.term.localeCompare(b.term))).toEqual([
+      { term: 'hondsrug', records: 12 },
+      { term: 'zwerfkeien', records: 12 },
+    ])
+    const works = await t.db.selectFrom('records').select('work_id').distinct().where('control_number', 'like', 'INFLIGHT4-%').execute()
+    expect(works).toHaveLength(1)
+  })
+
+  it('reports the problems of every batch, in the order of the file', async () => {
+    const report = await oneByOne(
+      Array.from({ length: 6 }, (_, n) =>
+        recordWithCopy(`INFLIGHT5-${n}`, 'Het Drentse landschap', {
+          ...copy(`INFL5${String(n).padStart(3, '0')}`, 'R DREN'),
+          ...(n % 2 === 1 && { location: 'atlantis' }),
+        }),
+      ),
+    )
+    expect(report).toMatchObject({ created: 3, skipped: 3 })
+    expect(report.problems.map((p) => p.number)).toEqual([2, 4, 6])
   })
 })
 
