@@ -160,9 +160,17 @@ export async function searchPage(
   const pageIds = window.id.slice(page.offset, page.offset + page.limit)
   // sorted, the window's ids reach the items index as one scan that walks its keys in order
   const windowIds = [...Int32Array.from(window.id).sort()]
-  const [shown] = await pageAndShelves(db, pageIds, windowIds, place.locationId, place.organisationId)
+  // The page and, for matches beyond the window, their estimate: on one connection, so that the
+  // two statements leave in one write and come back in one read (see pipelined-driver.ts).
+  const [[shown], estimate] = await db
+    .connection()
+    .execute((connection) =>
+      Promise.all([
+        pageAndShelves(connection, pageIds, windowIds, place.locationId, place.organisationId),
+        found > size ? estimateMatches(connection, match, filters) : null,
+      ]),
+    )
   if (!shown) throw new Error('a search statement returns one row')
-  const estimate = found > size ? await estimateMatches(db, match, filters) : null
   return { found, estimate, window, records: shown.records ?? [], shelves: shown.shelves }
 }
 
