@@ -10,6 +10,8 @@ export interface Config {
   /** Pool size for a PostgreSQL server. */
   poolSize: number
   secureCookies: boolean
+  /** How many searches run at once; the others wait their turn. */
+  searchesAtOnce: number | undefined
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -20,5 +22,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(env.NAOBER_DATA_DIR ?? '.naober'),
     poolSize: Number(env.NAOBER_POOL_SIZE ?? 20),
     secureCookies: env.NAOBER_SECURE_COOKIES === 'true',
+    searchesAtOnce: positiveWhole(env, 'NAOBER_SEARCHES_AT_ONCE'),
   }
+}
+
+/** A setting that must be a whole number of at least 1, if given: a typo stops the start with a message, not a server that refuses every search. */
+function positiveWhole(env: NodeJS.ProcessEnv, name: string): number | undefined {
+  const text = env[name]?.trim()
+  if (!text) return undefined
+  if (!/^[1-9][0-9]*$/.test(text)) throw new Error(`${name} must be a whole number of at least 1, not "${text}".`)
+  return Number(text)
 }

@@ -21,7 +21,7 @@ export async function serve(options: { port?: number }): Promise<void> {
     console.log(`naober: demo ready in ${report.seconds.toFixed(1)} s`)
   }
   const { app } = await buildServer(
-    { db: database.db, dbKind: database.kind, now, secureCookies: config.secureCookies },
+    { db: database.db, dbKind: database.kind, now, secureCookies: config.secureCookies, searchesAtOnce: config.searchesAtOnce },
     { logger: { level: process.env.LOG_LEVEL ?? 'warn' } },
   )
   const port = options.port ?? config.port

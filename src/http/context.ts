@@ -7,4 +7,6 @@ export interface AppContext {
   dbKind: DatabaseKind
   now: () => Date
   secureCookies: boolean
+  /** How many searches run at once (the others wait their turn); default: see search-queue.ts */
+  searchesAtOnce?: number
 }

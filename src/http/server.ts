@@ -49,7 +49,7 @@ export async function buildServer(ctx: AppContext, options: FastifyServerOptions
   app.setErrorHandler((error, request, reply) => {
     const { problem: body, unexpected } = toProblem(error)
     if (unexpected) request.log.error({ err: error }, 'unexpected error')
-    if (body.code === 'too_many_attempts') reply.header('retry-after', String(body.retryAfterSeconds))
+    if (typeof body.retryAfterSeconds === 'number') reply.header('retry-after', String(body.retryAfterSeconds))
     reply
       .status(body.status)
       .type('application/problem+json')

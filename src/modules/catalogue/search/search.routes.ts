@@ -2,8 +2,10 @@ import type { RoutesPlugin } from '../../../http/plugin.js'
 import { problems } from '../../../http/schemas.js'
 import { searchCatalogue } from './search.js'
 import { SearchQuerySchema, SearchResultSchema } from './search.schema.js'
+import { defaultSearchesAtOnce, SearchQueue } from './search-queue.js'
 
 export const searchRoutes: RoutesPlugin = async (app, { ctx }) => {
+  const queue = new SearchQueue(ctx.searchesAtOnce ?? defaultSearchesAtOnce)
   app.get(
     '/api/search',
     {
@@ -12,9 +14,9 @@ export const searchRoutes: RoutesPlugin = async (app, { ctx }) => {
         tags: ['catalogue'],
         summary: 'Search the whole network’s catalogue, with facets and availability per hit',
         querystring: SearchQuerySchema,
-        response: { 200: SearchResultSchema, ...problems(400) },
+        response: { 200: SearchResultSchema, ...problems(400, 503) },
       },
     },
-    async (request) => searchCatalogue(ctx.db, request.actor, request.query),
+    async (request) => queue.run(() => searchCatalogue(ctx.db, request.actor, request.query)),
   )
 }
