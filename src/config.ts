@@ -30,6 +30,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
 function positiveWhole(env: NodeJS.ProcessEnv, name: string): number | undefined {
   const text = env[name]?.trim()
   if (!text) return undefined
-  if (!/^[1-9][0-9]*$/.test(text)) throw new Error(`${name} must be a whole number of at least 1, not "${text}".`)
+  if (!/^[1-9][0-9]*$/.test(text)) throw new ConfigError(`${name} must be a whole number of at least 1, not "${text}".`)
   return Number(text)
+}
+
+/** A setting that cannot be used: the CLI prints its message alone (see cli/output.ts). */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'ConfigError'
+  }
 }

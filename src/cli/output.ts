@@ -7,7 +7,7 @@ import { toProblem } from '../http/problem.js'
 export function fail(error: unknown): never {
   const { problem, unexpected } = toProblem(error)
   if (!unexpected) console.error(`naober: ${problem.detail}`)
-  else if (error instanceof Error && ['DatabaseUnreachableError', 'MigrationFailedError'].includes(error.name))
+  else if (error instanceof Error && ['DatabaseUnreachableError', 'MigrationFailedError', 'ConfigError'].includes(error.name))
     console.error(`naober: ${error.message}`)
   else console.error(error)
   process.exit(1)
