@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { BatchesInFlight, batchKeys } from './batches-in-flight.js'
+import { alone, BatchesInFlight, batchKeys, type Turn } from './batches-in-flight.js'
 import type { PendingRecord } from './import-batch.js'
 
 /** A write that ends when the test says so, and says whether it has begun. */
@@ -66,6 +66,56 @@ describe('batches in flight', () => {
     await expect(failed.outcome).rejects.toThrow('refused')
     const next = await flights.start(keys('001 A'), () => Promise.resolve('written'))
     await expect(next.outcome).resolves.toBe('written')
+  })
+
+  it('tells a batch that matched a record the batch in flight before it matched to look again once that one is written', async () => {
+    const flights = new BatchesInFlight<string>(2)
+    const first = heldWrite()
+    let firstTurn: Turn = alone
+    await flights.start(keys('001 A'), (turn) => {
+      firstTurn = turn
+      return first.run()
+    })
+    let secondTurn: Turn = alone
+    await flights.start(keys('isbn 9789044433333'), (turn) => {
+      secondTurn = turn
+      return Promise.resolve('written')
+    })
+    let earlierHaveMatched = false
+    void secondTurn.earlierHaveMatched.then(() => (earlierHaveMatched = true))
+    await settle()
+    expect(earlierHaveMatched).toBe(false)
+    expect(firstTurn.matched([7, 8])).toBeNull()
+    await settle()
+    expect(earlierHaveMatched).toBe(true)
+    expect(secondTurn.matched([9])).toBeNull()
+    const lookAgainAfter = secondTurn.matched([8])
+    let lookedAgain = false
+    void lookAgainAfter?.then(() => (lookedAgain = true))
+    await settle()
+    expect(lookedAgain).toBe(false)
+    first.finish()
+    await settle()
+    expect(lookedAgain).toBe(true)
+  })
+
+  it('lets a batch go on when the batch before it failed without saying what it matched', async () => {
+    const flights = new BatchesInFlight<string>(2)
+    let fail: (error: Error) => void = () => undefined
+    const failed = await flights.start(keys('001 A'), () => new Promise<string>((_, reject) => (fail = reject)))
+    let turn: Turn = alone
+    await flights.start(keys('001 B'), (given) => {
+      turn = given
+      return Promise.resolve('written')
+    })
+    let earlierHaveMatched = false
+    void turn.earlierHaveMatched.then(() => (earlierHaveMatched = true))
+    await settle()
+    expect(earlierHaveMatched).toBe(false)
+    fail(new Error('refused'))
+    await expect(failed.outcome).rejects.toThrow('refused')
+    await settle()
+    expect(earlierHaveMatched).toBe(true)
   })
 
   it("keys a batch by its records' 001s, ISBNs, linked ISBNs and copies' barcodes", () => {

@@ -3,6 +3,7 @@ import type { Db, Executor } from '../../../db/database.js'
 import * as bulk from '../catalogue-bulk.repository.js'
 import type { MappedRecord } from '../marc/marc-to-record.js'
 import { workKey } from '../work-key.js'
+import { alone, type Turn } from './batches-in-flight.js'
 import type { ImportProblem } from './import-report.js'
 
 /** A record read and mapped, with where it came from in the file. */
@@ -32,60 +33,76 @@ const barcodePattern = /^[0-9A-Za-z-]{4,32}$/
  * barcode of another organisation, a barcode twice) is left out and reported before the write.
  * Re-imports match on the 001 control number, else on an ISBN.
  */
-export async function writeBatch(db: Db, batch: PendingRecord[], locations: Map<string, LocationRef>): Promise<BatchOutcome> {
-  return db.transaction().execute(async (trx) => {
-    const problems: ImportProblem[] = []
-    // the look-ups go out together, one round trip instead of two (a batch waits for each answer);
-    // so the records refused below for their copies are looked up too, and their matches left unused
-    const [, owners, matches] = await Promise.all([
-      commitWithoutWaiting(trx),
-      barcodeOwners(
-        trx,
-        batch.flatMap((p) => p.mapped.items.map((i) => i.barcode)),
-      ),
-      findMatches(
-        trx,
-        batch.map((p) => p.mapped),
-      ),
-    ])
-    const seen = new Set<string>()
-    const accepted = batch.filter((pending) => {
-      const reason = itemProblem(pending.mapped, locations, owners, seen)
-      if (reason) problems.push({ ...pending.problemAt, reason })
-      return !reason
-    })
-    const needWork = accepted.filter((p) => !matchOf(matches, p.mapped)?.work_id && linkedWork(matches, p.mapped) === null)
-    // each key made once: made twice, the keys took 0.22 s of the importer's CPU profile (50,000 records)
-    const workKeys = new Map(needWork.map((p) => [p, keyOf(p.mapped)]))
-    const works = await bulk.upsertWorks(trx, uniqueWorks(workKeys))
-    const records = accepted.map((p) => {
-      const match = matchOf(matches, p.mapped)
-      const workId = match?.work_id ?? linkedWork(matches, p.mapped) ?? works.get(workKeys.get(p) ?? '') ?? null
-      return { fields: p.mapped, id: match?.id ?? null, workId }
-    })
-    // the barcodes were looked up above (owners); one another import adds meanwhile fails the insert,
-    // and the batch is written again record by record (see writeOrIsolate)
-    const items = accepted.flatMap((p, recordIndex) =>
-      p.mapped.items.map((item) => {
-        const location = locations.get(item.location.toLowerCase()) as LocationRef
-        return {
-          barcode: item.barcode,
-          recordIndex,
-          organisationId: location.organisationId,
-          homeLocationId: location.id,
-          shelfCode: item.shelfCode,
-          collection: 'general',
-          priceCents: item.priceCents,
-          acquiredOn: item.acquiredOn,
-          known: owners.has(item.barcode),
-        }
-      }),
-    )
-    if (records.length) await bulk.writeImportBatch(trx, records, items, { thenCommit: true })
-    const created = records.filter((r) => r.id === null).length
-    const itemsUpdated = items.filter((item) => item.known).length
-    return { created, updated: records.length - created, itemsCreated: items.length - itemsUpdated, itemsUpdated, problems }
+export async function writeBatch(db: Db, batch: PendingRecord[], locations: Map<string, LocationRef>, turn = alone): Promise<BatchOutcome> {
+  for (;;) {
+    // waited for outside the transaction: PGlite's one connection must stay free for the batches before
+    await turn.earlierHaveMatched
+    const written = await db.transaction().execute((trx) => writeInTransaction(trx, batch, locations, turn))
+    if ('outcome' in written) return written.outcome
+    await written.lookAgainAfter
+  }
+}
+
+/** The batch written, or (having written nothing) what to wait for before looking its records up again (see Turn). */
+async function writeInTransaction(
+  trx: Executor,
+  batch: PendingRecord[],
+  locations: Map<string, LocationRef>,
+  turn: Turn,
+): Promise<{ outcome: BatchOutcome } | { lookAgainAfter: Promise<void> }> {
+  const problems: ImportProblem[] = []
+  // the look-ups go out together, one round trip instead of two (a batch waits for each answer);
+  // so the records refused below for their copies are looked up too, and their matches left unused
+  const [, owners, matches] = await Promise.all([
+    commitWithoutWaiting(trx),
+    barcodeOwners(
+      trx,
+      batch.flatMap((p) => p.mapped.items.map((i) => i.barcode)),
+    ),
+    findMatches(
+      trx,
+      batch.map((p) => p.mapped),
+    ),
+  ])
+  const lookAgainAfter = turn.matched(matchedIds(matches))
+  if (lookAgainAfter) return { lookAgainAfter }
+  const seen = new Set<string>()
+  const accepted = batch.filter((pending) => {
+    const reason = itemProblem(pending.mapped, locations, owners, seen)
+    if (reason) problems.push({ ...pending.problemAt, reason })
+    return !reason
   })
+  const needWork = accepted.filter((p) => !matchOf(matches, p.mapped)?.work_id && linkedWork(matches, p.mapped) === null)
+  // each key made once: made twice, the keys took 0.22 s of the importer's CPU profile (50,000 records)
+  const workKeys = new Map(needWork.map((p) => [p, keyOf(p.mapped)]))
+  const works = await bulk.upsertWorks(trx, uniqueWorks(workKeys))
+  const records = accepted.map((p) => {
+    const match = matchOf(matches, p.mapped)
+    const workId = match?.work_id ?? linkedWork(matches, p.mapped) ?? works.get(workKeys.get(p) ?? '') ?? null
+    return { fields: p.mapped, id: match?.id ?? null, workId }
+  })
+  // the barcodes were looked up above (owners); one another import adds meanwhile fails the insert,
+  // and the batch is written again record by record (see writeOrIsolate)
+  const items = accepted.flatMap((p, recordIndex) =>
+    p.mapped.items.map((item) => {
+      const location = locations.get(item.location.toLowerCase()) as LocationRef
+      return {
+        barcode: item.barcode,
+        recordIndex,
+        organisationId: location.organisationId,
+        homeLocationId: location.id,
+        shelfCode: item.shelfCode,
+        collection: 'general',
+        priceCents: item.priceCents,
+        acquiredOn: item.acquiredOn,
+        known: owners.has(item.barcode),
+      }
+    }),
+  )
+  if (records.length) await bulk.writeImportBatch(trx, records, items, { thenCommit: true })
+  const created = records.filter((r) => r.id === null).length
+  const itemsUpdated = items.filter((item) => item.known).length
+  return { outcome: { created, updated: records.length - created, itemsCreated: items.length - itemsUpdated, itemsUpdated, problems } }
 }
 
 function itemProblem(
@@ -158,6 +175,11 @@ async function findMatches(db: Executor, records: MappedRecord[]): Promise<Match
   ])
   const byControlNumber = new Map(byNumber.rows.map((r) => [r.control_number as string, r]))
   return { byControlNumber, byIsbn: new Map(byIsbn.rows.flatMap((r) => r.isbns.map((isbn) => [isbn, r] as const))) }
+}
+
+/** Every existing record the look-ups found. */
+function matchedIds(matches: Matches): number[] {
+  return [...matches.byControlNumber.values(), ...matches.byIsbn.values()].map((match) => match.id)
 }
 
 /** The 001 decides when there is one; a record without 001 matches on an ISBN. */

@@ -3,7 +3,7 @@ import * as bulk from '../catalogue-bulk.repository.js'
 import { MalformedRecord } from '../marc/marc-errors.js'
 import type { MarcFile } from '../marc/marc-file.js'
 import { type ItemsField, marcToRecord } from '../marc/marc-to-record.js'
-import { BatchesInFlight, batchKeys } from './batches-in-flight.js'
+import { BatchesInFlight, batchKeys, type Turn } from './batches-in-flight.js'
 import { type BatchOutcome, type LocationRef, type PendingRecord, writeBatch } from './import-batch.js'
 import { type ImportProblem, type ImportProgress, type ImportReport, maxProblemsKept } from './import-report.js'
 
@@ -55,7 +55,9 @@ export async function importMarc(db: Db, file: MarcFile, options: ImportOptions)
       await reported
       throw failure.error
     }
-    const written = current.length ? (await inFlight.start(batchKeys(current), () => writeOrIsolate(db, current, locations))).outcome : null
+    const written = current.length
+      ? (await inFlight.start(batchKeys(current), (turn) => writeOrIsolate(db, current, locations, turn))).outcome
+      : null
     reported = reported
       .then(async () => {
         if (written) add(report, await written, addProblem)
@@ -96,9 +98,9 @@ export async function importMarc(db: Db, file: MarcFile, options: ImportOptions)
 }
 
 /** A batch the database refuses (a rule no check here foresaw) is written again one record at a time, to name the culprit. */
-async function writeOrIsolate(db: Db, batch: PendingRecord[], locations: Map<string, LocationRef>): Promise<BatchOutcome> {
+async function writeOrIsolate(db: Db, batch: PendingRecord[], locations: Map<string, LocationRef>, turn: Turn): Promise<BatchOutcome> {
   try {
-    return await writeBatch(db, batch, locations)
+    return await writeBatch(db, batch, locations, turn)
   } catch (error) {
     if (batch.length === 1) {
       const [pending] = batch as [PendingRecord]
@@ -111,7 +113,7 @@ async function writeOrIsolate(db: Db, batch: PendingRecord[], locations: Map<str
       }
     }
     const outcomes: BatchOutcome[] = []
-    for (const pending of batch) outcomes.push(await writeOrIsolate(db, [pending], locations))
+    for (const pending of batch) outcomes.push(await writeOrIsolate(db, [pending], locations, turn))
     return outcomes.reduce(sumOutcomes)
   }
 }

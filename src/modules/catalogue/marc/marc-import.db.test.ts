@@ -137,6 +137,26 @@ describe('matching on re-import', () => {
     ])
   })
 
+  it('gives a record without 001 a record of its own when the record before it, in a batch in flight, gave up that ISBN', async () => {
+    await importRecords(record({ id: 'GIVENUP1', title: 'De hunebedden', isbn: '9789044433333' }))
+    // two batches of 60: the second is looked up while the first, which ends with the re-import, is being written
+    const others = (from: number) =>
+      Array.from({ length: 59 }, (_, n) => record({ id: `GIVENUP-${from + n}`, title: `Het Drouwenerzand, deel ${from + n}` }))
+    const again = await importXml(
+      [
+        ...others(0),
+        record({ id: 'GIVENUP1', title: 'De hunebedden, herzien', isbn: '9789044433340' }),
+        record({ title: 'Hunebedden in Drenthe', isbn: '9789044433333' }),
+        ...others(59),
+      ],
+      null,
+      60,
+    )
+    expect(again).toMatchObject({ created: 119, updated: 1 })
+    expect(await recordsWithIsbn('9789044433333')).toMatchObject([{ control_number: null, title: 'Hunebedden in Drenthe' }])
+    expect(await recordsWithIsbn('9789044433340')).toMatchObject([{ control_number: 'GIVENUP1', title: 'De hunebedden, herzien' }])
+  })
+
   it("puts an edition that names another format's ISBN (776 $z) in that format's work", async () => {
     await importRecords(record({ id: 'LINKED1', title: 'Het turfschip', isbn: '9789044422221' }))
     await importRecords(record({ id: 'LINKED2', title: 'Het turfschip: luisterboek', linkedIsbn: '9789044422221' }))
