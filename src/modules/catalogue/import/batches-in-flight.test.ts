@@ -24,6 +24,23 @@ const settle = () => new Promise((resolve) => setImmediate(resolve))
 
 const keys = (...values: string[]) => new Set(values)
 
+/** Starts a batch and gives its turn with the start's result. */
+async function startTaking(flights: BatchesInFlight<string>, batchKeys: Set<string>, write: () => Promise<string>) {
+  let turn: Turn = alone
+  const started = await flights.start(batchKeys, (given) => {
+    turn = given
+    return write()
+  })
+  return { turn, outcome: started.outcome }
+}
+
+/** Whether a promise has settled, as a flag the test reads. */
+function watch(promise: Promise<unknown> | null) {
+  const state = { settled: false }
+  void promise?.then(() => (state.settled = true))
+  return state
+}
+
 describe('batches in flight', () => {
   it('writes a batch that shares nothing with the one being written at once', async () => {
     const flights = new BatchesInFlight<string>(2)
@@ -71,51 +88,35 @@ describe('batches in flight', () => {
   it('tells a batch that matched a record the batch in flight before it matched to look again once that one is written', async () => {
     const flights = new BatchesInFlight<string>(2)
     const first = heldWrite()
-    let firstTurn: Turn = alone
-    await flights.start(keys('001 A'), (turn) => {
-      firstTurn = turn
-      return first.run()
-    })
-    let secondTurn: Turn = alone
-    await flights.start(keys('isbn 9789044433333'), (turn) => {
-      secondTurn = turn
-      return Promise.resolve('written')
-    })
-    let earlierHaveMatched = false
-    void secondTurn.earlierHaveMatched.then(() => (earlierHaveMatched = true))
+    const { turn: firstTurn } = await startTaking(flights, keys('001 A'), first.run)
+    const { turn: secondTurn } = await startTaking(flights, keys('isbn 9789044433333'), () => Promise.resolve('written'))
+    const earlierHaveMatched = watch(secondTurn.earlierHaveMatched)
     await settle()
-    expect(earlierHaveMatched).toBe(false)
+    expect(earlierHaveMatched.settled).toBe(false)
     expect(firstTurn.matched([7, 8])).toBeNull()
     await settle()
-    expect(earlierHaveMatched).toBe(true)
+    expect(earlierHaveMatched.settled).toBe(true)
     expect(secondTurn.matched([9])).toBeNull()
-    const lookAgainAfter = secondTurn.matched([8])
-    let lookedAgain = false
-    void lookAgainAfter?.then(() => (lookedAgain = true))
+    const lookAgain = watch(secondTurn.matched([8]))
     await settle()
-    expect(lookedAgain).toBe(false)
+    expect(lookAgain.settled).toBe(false)
     first.finish()
     await settle()
-    expect(lookedAgain).toBe(true)
+    expect(lookAgain.settled).toBe(true)
   })
 
   it('lets a batch go on when the batch before it failed without saying what it matched', async () => {
     const flights = new BatchesInFlight<string>(2)
     let fail: (error: Error) => void = () => undefined
-    const failed = await flights.start(keys('001 A'), () => new Promise<string>((_, reject) => (fail = reject)))
-    let turn: Turn = alone
-    await flights.start(keys('001 B'), (given) => {
-      turn = given
-      return Promise.resolve('written')
-    })
-    let earlierHaveMatched = false
-    void turn.earlierHaveMatched.then(() => (earlierHaveMatched = true))
+    const failed = await startTaking(flights, keys('001 A'), () => new Promise<string>((_, reject) => (fail = reject)))
+    const { turn } = await startTaking(flights, keys('001 B'), () => Promise.resolve('written'))
+    const earlierHaveMatched = watch(turn.earlierHaveMatched)
     await settle()
-    expect(earlierHaveMatched).toBe(false)
+    expect(earlierHaveMatched.settled).toBe(false)
     fail(new Error('refused'))
     await expect(failed.outcome).rejects.toThrow('refused')
     await settle()
-    expect(earlierHaveMatched).toBe(true)
+    expect(earlierHaveMatched.settled).toBe(true)
   })
 
   it("keys a batch by its records' 001s, ISBNs, linked ISBNs and copies' barcodes", () => {
