@@ -134,7 +134,9 @@ async function searchOverHttp(db: Db, kind: 'postgres' | 'pglite', runSeconds = 
       databaseName,
       () =>
         new Promise<{ done: number; errors: number; latencies: number[][]; elapsedSeconds: number }>((resolve, reject) => {
-          const worker = new Worker(new URL('./search-clients.mjs', import.meta.url), { workerData: { urls, clients, seconds: runSeconds } })
+          const worker = new Worker(new URL('./search-clients.mjs', import.meta.url), {
+            workerData: { urls, clients, seconds: runSeconds },
+          })
           worker.once('message', resolve)
           worker.once('error', reject)
         }),
