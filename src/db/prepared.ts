@@ -43,11 +43,15 @@ export function executeStatement<Row>(db: Executor, query: Compilable<Row> | Raw
 }
 
 async function execute<Row>(db: Executor, query: Compilable<Row> | RawBuilder<Row>, last: Last, named: boolean): Promise<Row[]> {
-  // a raw statement compiles against the database it runs on; a query builder already knows it
-  const compiled = (query as RawBuilder<Row>).compile(db)
+  const compiled = compileOn(db, query)
   if (named) nameStatement(compiled.sql)
   const result = await db.executeQuery<Row>(last.thenCommit ? thenCommit(compiled) : compiled)
   return result.rows
+}
+
+/** A raw statement compiles against the database it runs on; a query builder already knows it (and ignores `db`). */
+function compileOn<Row>(db: Executor, query: Compilable<Row> | RawBuilder<Row>): CompiledQuery<Row> {
+  return (query as RawBuilder<Row>).compile(db)
 }
 
 type Slot = { argument: number } | { constant: unknown }
@@ -77,8 +81,7 @@ function compileOnce<Args extends unknown[], Row>(
   arity: number,
 ) {
   const placeholders = Array.from({ length: arity }, (_, argument) => ({ argument }))
-  // a raw statement compiles against the database it runs on; a query builder already knows it
-  const compiled = (build(db, ...(placeholders as Args)) as RawBuilder<Row>).compile(db)
+  const compiled = compileOn(db, build(db, ...(placeholders as Args)))
   // Constants become literals: planned once for all calls, a statement whose constants are
   // parameters hides them from the planner, which then cannot use a partial index whose condition
   // names them (holds claimed for a copy: a scan of every hold instead of one index probe), and so
